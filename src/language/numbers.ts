@@ -1,0 +1,67 @@
+/**
+ * Numeric literals (about_Numeric_Literals): type suffixes (l, d, u, ul, y, uy, s, us, n),
+ * multipliers (kb..pb), hex and binary, and the type pwsh gives a literal without a suffix:
+ * int if it fits, else long, else decimal, else double; a literal with `.` or `e` is a double.
+ */
+import type { NumberType } from './ast.js';
+
+const multipliers: Record<string, bigint> = {
+  kb: 1024n, mb: 1024n ** 2n, gb: 1024n ** 3n, tb: 1024n ** 4n, pb: 1024n ** 5n,
+};
+
+const suffixTypes: Record<string, NumberType> = {
+  l: 'long', d: 'decimal', u: 'uint', ul: 'ulong', lu: 'ulong', y: 'sbyte', uy: 'byte', s: 'short', us: 'ushort', n: 'bigint',
+};
+
+const INT_MAX = 2147483647n;
+const LONG_MAX = 9223372036854775807n;
+
+export interface NumberValue {
+  value: number | bigint | string;
+  numberType: NumberType;
+}
+
+/** The value of a literal such as `1GB`, `0x1F`, `10d`, `-5`, `1.5e3`; null when it is not one. */
+export function numberLiteralValue(text: string): NumberValue | null {
+  let s = text.toLowerCase().replace(/[\u2013\u2014\u2015]/g, '-');
+  let negative = false;
+  if (s.startsWith('-')) {
+    negative = true;
+    s = s.slice(1);
+  }
+  const m = /^(0x[0-9a-f]+|0b[01]+|(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?)(ul|lu|uy|us|u|l|d|y|s|n)?(kb|mb|gb|tb|pb)?$/.exec(s);
+  if (!m) return null;
+  const [, digits, suffix, multiplier] = m as unknown as [string, string, string | undefined, string | undefined];
+  const factor = multiplier ? multipliers[multiplier]! : 1n;
+  const isHex = digits.startsWith('0x');
+  const isBinary = digits.startsWith('0b');
+  const isReal = !isHex && !isBinary && /[.e]/.test(digits);
+  const explicit = suffix ? suffixTypes[suffix]! : undefined;
+
+  if (explicit === 'decimal') {
+    // Kept as text: the runtime's decimal type reads it exactly (1.50d keeps its scale).
+    const scaled = factor === 1n ? digits : (Number(digits) * Number(factor)).toString();
+    return { value: (negative ? '-' : '') + scaled, numberType: 'decimal' };
+  }
+  if (isReal) {
+    const v = Number(digits) * Number(factor);
+    return { value: negative ? -v : v, numberType: 'double' };
+  }
+  let big = isHex || isBinary ? BigInt(digits) : BigInt(digits);
+  // A hex literal that fills 32 (or 64) bits is negative, as in pwsh: 0xFFFFFFFF is -1.
+  if (isHex && !explicit) {
+    if (big > INT_MAX && big <= 0xffffffffn) big -= 0x100000000n;
+    else if (big > LONG_MAX && big <= 0xffffffffffffffffn) big -= 0x10000000000000000n;
+  }
+  big *= factor;
+  if (negative) big = -big;
+  if (explicit) return { value: fits53(big) ? Number(big) : big, numberType: explicit };
+  if (big >= -INT_MAX - 1n && big <= INT_MAX) return { value: Number(big), numberType: 'int' };
+  if (big >= -LONG_MAX - 1n && big <= LONG_MAX) return { value: fits53(big) ? Number(big) : big, numberType: 'long' };
+  if (big.toString().length <= 28) return { value: big.toString(), numberType: 'decimal' };
+  return { value: Number(big), numberType: 'double' };
+}
+
+function fits53(n: bigint): boolean {
+  return n >= BigInt(Number.MIN_SAFE_INTEGER) && n <= BigInt(Number.MAX_SAFE_INTEGER);
+}

@@ -31,12 +31,17 @@ export class AstBuilder {
     private readonly subParse: SubParser,
     /** Start offsets of string tokens the tokenizer found unterminated. */
     private readonly unterminated: ReadonlySet<number>,
+    /** Whether chevrotain had to recover from errors while building the CST. */
+    private readonly recovered: boolean,
   ) {}
 
   // ---------------------------------------------------------------------------------------------
   // Helpers
 
   private extent(start: number, end: number): A.Extent {
+    // Tokens that chevrotain's recovery inserted have no offsets: place them at the end.
+    if (!Number.isFinite(start)) start = this.source.text.length;
+    if (!Number.isFinite(end)) end = start;
     return { source: this.source, start, end: Math.max(start, end) };
   }
 
@@ -148,19 +153,36 @@ export class AstBuilder {
         previousNeedsSeparator = false;
         continue;
       }
-      const first = this.firstToken(child);
-      if (previousNeedsSeparator && first) {
-        this.report('UnexpectedToken', this.tokenExtent(first), first.image);
+      if (previousNeedsSeparator) {
+        const first = this.firstToken(child);
+        if (first) this.report('UnexpectedToken', this.tokenExtent(first), first.image);
       }
-      const statement = this.statement(child);
+      const statement = this.recoveredStatement(child);
       if (statement.kind === 'TrapStatement') traps.push(statement);
       else statements.push(statement);
       // A statement ending in `}` (or a param block, or a bare label) needs no separator after it.
-      const last = this.lastToken(child);
-      previousNeedsSeparator =
-        last !== undefined && last.tokenType !== T.RCurly && last.tokenType !== T.Label && !this.sub(child, 'paramBlock');
+      // The node's end offset finds its last character without walking the subtree.
+      const end = child.location?.endOffset;
+      const endsInBrace = end !== undefined && this.source.text[end] === '}';
+      const label = this.sub(child, 'labeledStatement');
+      const bareLabel = label !== undefined && Object.keys(label.children).length === 1;
+      previousNeedsSeparator = !endsInBrace && !bareLabel && !this.sub(child, 'paramBlock') && end !== undefined && !Number.isNaN(end);
     }
     return { statements, traps };
+  }
+
+  /**
+   * After chevrotain recovered from an error, a node may lack parts the grammar requires; such a
+   * statement becomes an empty pipeline (the error is already reported). Without recovery a
+   * failure here is a bug and is thrown.
+   */
+  private recoveredStatement(node: CstNode): A.StatementAst {
+    if (!this.recovered) return this.statement(node);
+    try {
+      return this.statement(node);
+    } catch {
+      return this.emptyPipeline(this.nodeExtent(node));
+    }
   }
 
   private firstToken(node: CstNode): IToken | undefined {
@@ -250,12 +272,12 @@ export class AstBuilder {
 
   private paramBlock(node: CstNode): A.ParamBlockAst {
     const open = this.tok(node, 'LParen')!;
-    const list = this.sub(node, 'parameterList')!;
+    const list = this.sub(node, 'parameterList');
     if (!this.tok(node, 'RParen')) this.report('MissingEndParenthesisInFunctionParameterList', this.after(this.lastToken(node) ?? open));
     return {
       kind: 'ParamBlock', extent: this.nodeExtent(node),
       attributes: this.subs(node, 'attribute').map((a) => this.attribute(a)),
-      parameters: this.parameterList(list),
+      parameters: list ? this.parameterList(list) : [],
     };
   }
 

@@ -34,7 +34,7 @@ export function parseScript(text: string, path = '<script>'): ParseResult {
       const offset = Number.isNaN(t.startOffset) ? end : t.startOffset;
       errors.push(parseError('UnexpectedToken', { source, start: offset, end: offset + (t.image?.length ?? 0) }, t.image ?? ''));
     }
-    const builder = new AstBuilder(source, (s, e) => parseRange(s, e).statements, unterminated);
+    const builder = new AstBuilder(source, (s, e) => parseRange(s, e).statements, unterminated, recognitionErrors.length > 0);
     const ast = builder.scriptBlock(cst.children['statementList']?.[0] as never, { source, start, end });
     errors.push(...builder.errors);
     return { statements: ast.end?.statements ?? [], ast };

@@ -63,6 +63,7 @@ export const syntaxErrorMessages = {
   MissingVariableNameAfterForeach:
     'Missing variable name after foreach.\nThe correct form is: foreach ($a in $b) {...}',
   MissingWhileOrUntilInDoWhile: 'Missing while or until keyword in do loop.',
+  ParameterRequiresArgument: 'Parameter {0} requires an argument.',
   RedirectionNotSupported: "The '{0}' operator is reserved for future use.",
   TerminatorExpectedAtEndOfString: 'The string is missing the terminator: {0}.',
   UnexpectedAttribute: "Unexpected attribute '{0}'.",

@@ -750,7 +750,7 @@ export class AstBuilder {
       if (parameter) {
         const name = parameter.image.slice(1).replace(/:$/, '');
         const argNode = this.sub(element, 'commandArgument');
-        if (parameter.image.endsWith(':') && !argNode) this.report('ParameterRequiresArgument' as SyntaxErrorId, this.after(parameter), parameter.image);
+        if (parameter.image.endsWith(':') && !argNode) this.report('ParameterRequiresArgument', this.after(parameter), parameter.image);
         elements.push({
           kind: 'CommandParameter', extent: this.nodeExtent(element), parameterName: isDash(parameter.image[1]) ? name.slice(1) : name,
           argument: argNode ? this.commandArgument(argNode) : null,

@@ -9,7 +9,7 @@ import { parseScript } from '../../src/language/parse.js';
 
 const pieces = [
   'Get-MsolUser', ' -UserPrincipalName', ' jan@contoso.com', ' -Force', ' | ', '%', '?', '{', '}', '(', ')', '[', ']',
-  '$', '$x', '${a b}', '$(', '@(', '@{', '"', "'", '@"\n', '\n"@', "@'\n", "\n'@", '`', '`n', '#', '<#', '#>', '\n', '\r\n',
+  ' -Name:', '$', '$x', '${a b}', '$(', '@(', '@{', '"', "'", '@"\n', '\n"@', "@'\n", "\n'@", '`', '`n', '#', '<#', '#>', '\n', '\r\n',
   ';', ',', '.', '::', '?.', '=', '+=', '-eq', '-and', '-not', '!', '+', '-', '*', '/', '%', '..', '-f', '??', ' ? ', ' : ',
   '&&', '||', '&', '>', '2>&1', '*>', '<', 'if', 'else', 'elseif', 'foreach', ' in ', 'for', 'while', 'do', 'until', 'switch',
   'try', 'catch', 'finally', 'trap', 'throw', 'return', 'exit', 'break', 'function', 'filter', 'param', 'begin', 'process',

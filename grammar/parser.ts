@@ -78,16 +78,11 @@ export class PowerShellParser extends CstParser {
         { ALT: () => this.SUBRULE(this.usingStatement) },
         { ALT: () => this.SUBRULE(this.namedBlock) },
         { ALT: () => this.SUBRULE(this.dataStatement) },
-        { GATE: () => this.paramBlockAhead(), ALT: () => this.SUBRULE(this.paramBlock) },
+        { GATE: () => this.attributesThen(T.Param), ALT: () => this.SUBRULE(this.paramBlock) },
         { ALT: () => this.SUBRULE(this.pipelineChain) },
       ],
     });
   });
-
-  /** Whether the next tokens are attributes followed by `param`. */
-  private paramBlockAhead(): boolean {
-    return this.attributesThen(T.Param);
-  }
 
   /** Whether the next tokens are zero or more attributes followed by a token of `next`'s type. */
   private attributesThen(next: TokenType): boolean {

@@ -46,6 +46,8 @@ export interface TokenizeResult {
   tokens: IToken[];
   errors: LexError[];
   comments: Comment[];
+  /** With `untilCloseParen`: the offset after the closing `)` (not among the tokens), or -1. */
+  closedAt: number;
 }
 
 /** Where a frame's content sits, which decides how its tokens are read. */
@@ -55,7 +57,8 @@ type FrameKind =
   | 'forHeader' // for ( init ; condition ; iterator )
   | 'foreachHeader' // foreach ( $x in pipeline )
   | 'hashtable' // @{ key = statement ... }
-  | 'args' // method-call and attribute arguments
+  | 'args' // method-call arguments
+  | 'attributeArgs' // [Name( arguments )]
   | 'index' // [ expression ] after a value
   | 'paramList' // param( ... ) and function f( ... )
   | 'switchBody'
@@ -107,8 +110,10 @@ export interface TokenizeOptions {
   /** Start and end of the range to read (the whole text by default); offsets stay the text's own. */
   start?: number;
   end?: number;
-  /** Read the range as the inside of `$( )` / an expandable string's subexpression. */
+  /** The text's line map, when the caller has one already (ranges of one text share it). */
   lineMap?: LineMap;
+  /** Read the inside of a `$(` that starts before `start`, and stop at the `)` that closes it. */
+  untilCloseParen?: boolean;
 }
 
 const keywordsAfterBlock: Record<string, readonly string[]> = {
@@ -124,13 +129,15 @@ const continuationTypes: ReadonlySet<TokenType> = new Set([
   T.Pipe, T.AndAnd, T.OrOr, T.Comma, T.Equals, T.CompoundAssign, T.Plus, T.Minus,
   T.MultiplicativeOperator, T.DashBinaryOperator, T.SplitJoin, T.DotDot, T.Coalesce, T.Exclaim,
   T.DashUnaryOperator, T.LParen, T.AtParen, T.DollarParen, T.LCurly, T.AtCurly, T.LBracket, T.Dot,
-  T.ColonColon, T.Question, T.Colon, T.NewLine, T.Semicolon,
+  T.ColonColon, T.Question, T.Colon, T.NewLine,
 ]);
 
 export function tokenize(text: string, options: TokenizeOptions = {}): TokenizeResult {
-  const tokenizer = new Tokenizer(text, options.lineMap ?? new LineMap(text), options.start ?? 0, options.end ?? text.length, false);
-  tokenizer.run();
-  return { tokens: tokenizer.tokens, errors: tokenizer.errors, comments: tokenizer.comments };
+  const first = options.untilCloseParen ? newFrame('statements', ')', 'statementStart') : undefined;
+  const tokenizer = new Tokenizer(text, options.lineMap ?? new LineMap(text), options.start ?? 0, options.end ?? text.length, false, first);
+  const closedAt = tokenizer.run();
+  if (closedAt >= 0) tokenizer.tokens.pop(); // the closing `)` belongs to the enclosing `$(`
+  return { tokens: tokenizer.tokens, errors: tokenizer.errors, comments: tokenizer.comments, closedAt };
 }
 
 class Tokenizer {
@@ -161,9 +168,10 @@ class Tokenizer {
     return this.frames[this.frames.length - 1]!;
   }
 
-  run(): void {
+  /** Reads to the end of the range; returns the offset after the first frame's closer, or -1 if it never closed. */
+  run(): number {
     while (this.pos < this.end) {
-      if (this.scanOnly && this.frames.length === 0) return;
+      if (this.frames.length === 0) return this.pos;
       const c = this.text[this.pos]!;
       if (isBlank(c)) {
         this.pos++;
@@ -189,13 +197,12 @@ class Tokenizer {
       this.afterAttribute = false;
       this.dispatch(c);
     }
+    return this.frames.length === 0 ? this.pos : -1;
   }
 
   /** The offset just after the `)` that closes a `$(` whose content starts at `start`, or -1. */
   static endOfSubexpression(text: string, lines: LineMap, start: number, end: number): number {
-    const scan = new Tokenizer(text, lines, start, end, true, newFrame('statements', ')', 'statementStart'));
-    scan.run();
-    return scan.frames.length === 0 ? scan.pos : -1;
+    return new Tokenizer(text, lines, start, end, true, newFrame('statements', ')', 'statementStart')).run();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -250,13 +257,10 @@ class Tokenizer {
     const end = this.text[start] === '\r' && this.text[start + 1] === '\n' ? start + 2 : start + 1;
     this.pos = end;
     const frame = this.frame;
-    if (frame.kind === 'args' || frame.kind === 'index' || frame.kind === 'paramList' || frame.kind === 'foreachHeader') return;
+    if (frame.kind === 'args' || frame.kind === 'attributeArgs' || frame.kind === 'index' || frame.kind === 'paramList' || frame.kind === 'foreachHeader') return;
     if (frame.mode === 'header' || this.afterAttribute) return;
-    if (this.lastType !== null && continuationTypes.has(this.lastType) && this.lastType !== T.Semicolon) {
-      if (this.lastType === T.NewLine) return;
-      // After `{` and `(` a newline separates nothing yet; after an operator, pwsh reads on.
-      return;
-    }
+    // After an operator, `(` or `{` pwsh reads on; after a newline, another one adds nothing.
+    if (this.lastType !== null && continuationTypes.has(this.lastType)) return;
     const next = this.nextSignificant(end);
     // pwsh 7: a pipeline may continue on the next line with a leading `|`.
     if (this.text[next] === '|' && this.text[next + 1] !== '|' && (frame.mode === 'command' || frame.mode === 'afterOperand')) return;
@@ -265,10 +269,8 @@ class Tokenizer {
       const word = this.wordAt(next).toLowerCase();
       if (keywordsAfterBlock[frame.afterBlockOf]?.includes(word)) return;
     }
-    if (this.lastType === null && frame.kind !== 'forHeader') {
-      // Nothing before it in this range: leading newlines separate nothing.
-      if (this.frames.length === 1) return;
-    }
+    // Leading newlines of a script separate nothing.
+    if (this.lastType === null && this.frames.length === 1) return;
     this.emit(T.NewLine, start, end);
     this.resetAfterSeparator(frame);
   }
@@ -351,22 +353,21 @@ class Tokenizer {
     if (frame.closer === c) {
       this.frames.pop();
       this.emit(type, start, start + 1);
-      if (this.scanOnly && this.frames.length === 0) return;
-      if (c === ']' && frame.kind === 'args') this.afterAttribute = true;
-      return;
-    }
-    // A closer of an attribute: `[Name(args)` then `]`.
-    if (c === ']' && this.lastType === T.RParen && this.pendingAttributeClose > 0) {
-      this.pendingAttributeClose--;
-      this.emit(type, start, start + 1);
-      this.afterAttribute = true;
+      if (frame.kind === 'attributeArgs') this.attributeClose();
       return;
     }
     // Unbalanced: the parser reports it where it does not fit.
     this.emit(type, start, start + 1);
   }
 
-  private pendingAttributeClose = 0;
+  /** The `]` after an attribute's arguments; newlines after an attribute end nothing. */
+  private attributeClose(): void {
+    let i = this.pos;
+    while (isBlank(this.text[i])) i++;
+    if (this.text[i] !== ']') return; // the parser reports the missing bracket
+    this.emit(T.RBracket, i, i + 1);
+    this.afterAttribute = true;
+  }
 
   // ---------------------------------------------------------------------------------------------
   // Statement start: a keyword, an expression, or a command
@@ -986,10 +987,8 @@ class Tokenizer {
     this.emit(type, start, start + length);
     // The right side of an assignment is a statement (`$x = if ($a) { 1 }`, `$u = Get-MsolUser`),
     // except where only an expression fits: attribute arguments, parameter defaults, class members.
-    frame.mode =
-      frame.kind === 'args' || frame.kind === 'paramList' || frame.kind === 'classBody' || frame.kind === 'enumBody'
-        ? 'operand'
-        : 'statementStart';
+    const expressionOnly: readonly FrameKind[] = ['args', 'attributeArgs', 'paramList', 'classBody', 'enumBody'];
+    frame.mode = expressionOnly.includes(frame.kind) ? 'operand' : 'statementStart';
   }
 
   /**
@@ -1143,8 +1142,7 @@ class Tokenizer {
     }
     if (this.text[i] === '(') {
       this.emit(T.AttributeOpen, start, i + 1);
-      this.pendingAttributeClose++;
-      this.push('args', ')', 'operand');
+      this.push('attributeArgs', ')', 'operand');
       return true;
     }
     // `[string$x`: pwsh reads the type name and reports the missing bracket.
@@ -1244,9 +1242,6 @@ class Tokenizer {
         return;
       }
       if (this.operandToken(c, frame, 'clauseBody')) return;
-    }
-    if (isDash(c) && isWordChar(this.text[start + 1])) {
-      // An operator in a condition such as `{ $_ -gt 5 }` is inside braces; here it is a bare word.
     }
     const wordEnd = this.genericWordEnd(start);
     const word = this.text.slice(start, Math.max(wordEnd, start + 1));

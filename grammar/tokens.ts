@@ -14,8 +14,6 @@ const token = (name: string, categories?: TokenType[]): TokenType =>
 export const StringLiteral = token('StringLiteral');
 export const AssignmentOperator = token('AssignmentOperator');
 export const BinaryOperator = token('BinaryOperator');
-export const AdditiveOperator = token('AdditiveOperator', [BinaryOperator]);
-export const Keyword = token('Keyword');
 /** Tokens that cannot start a statement: where one stands at a statement's start, pwsh reports it. */
 export const StrayToken = token('StrayToken');
 
@@ -66,8 +64,8 @@ export const Parameter = token('Parameter', [StrayToken]); // -Name or -Name:
 // Operators
 export const Equals = token('Equals', [AssignmentOperator, StrayToken]);
 export const CompoundAssign = token('CompoundAssign', [AssignmentOperator, StrayToken]); // += -= *= /= %= ??=
-export const Plus = token('Plus', [AdditiveOperator]);
-export const Minus = token('Minus', [AdditiveOperator]);
+export const Plus = token('Plus', [BinaryOperator]);
+export const Minus = token('Minus', [BinaryOperator]);
 export const MultiplicativeOperator = token('MultiplicativeOperator', [BinaryOperator, StrayToken]); // * / %
 export const DashBinaryOperator = token('DashBinaryOperator', [BinaryOperator, StrayToken]); // -eq -and -band -f ...
 export const SplitJoin = token('SplitJoin', [BinaryOperator]); // -split -join: unary too
@@ -79,35 +77,35 @@ export const PlusPlus = token('PlusPlus');
 export const MinusMinus = token('MinusMinus');
 
 // Keywords (recognized only where a statement can start, as pwsh does)
-export const If = token('If', [Keyword]);
-export const ElseIf = token('ElseIf', [Keyword, StrayToken]);
-export const Else = token('Else', [Keyword, StrayToken]);
-export const Switch = token('Switch', [Keyword]);
-export const Foreach = token('Foreach', [Keyword]);
-export const For = token('For', [Keyword]);
-export const While = token('While', [Keyword]);
-export const Do = token('Do', [Keyword]);
-export const Until = token('Until', [Keyword, StrayToken]);
-export const Try = token('Try', [Keyword]);
-export const Catch = token('Catch', [Keyword, StrayToken]);
-export const Finally = token('Finally', [Keyword, StrayToken]);
-export const Trap = token('Trap', [Keyword]);
-export const Throw = token('Throw', [Keyword]);
-export const Return = token('Return', [Keyword]);
-export const Exit = token('Exit', [Keyword]);
-export const Break = token('Break', [Keyword]);
-export const Continue = token('Continue', [Keyword]);
-export const FunctionKeyword = token('FunctionKeyword', [Keyword]); // function, filter, workflow
-export const Param = token('Param', [Keyword]);
-export const NamedBlockKeyword = token('NamedBlockKeyword', [Keyword]); // begin process end clean dynamicparam
-export const Class = token('Class', [Keyword]);
-export const Enum = token('Enum', [Keyword]);
-export const Using = token('Using', [Keyword]);
-export const In = token('In', [Keyword, StrayToken]);
-export const Data = token('Data', [Keyword]);
+export const If = token('If');
+export const ElseIf = token('ElseIf', [StrayToken]);
+export const Else = token('Else', [StrayToken]);
+export const Switch = token('Switch');
+export const Foreach = token('Foreach');
+export const For = token('For');
+export const While = token('While');
+export const Do = token('Do');
+export const Until = token('Until', [StrayToken]);
+export const Try = token('Try');
+export const Catch = token('Catch', [StrayToken]);
+export const Finally = token('Finally', [StrayToken]);
+export const Trap = token('Trap');
+export const Throw = token('Throw');
+export const Return = token('Return');
+export const Exit = token('Exit');
+export const Break = token('Break');
+export const Continue = token('Continue');
+export const FunctionKeyword = token('FunctionKeyword'); // function, filter, workflow
+export const Param = token('Param');
+export const NamedBlockKeyword = token('NamedBlockKeyword'); // begin process end clean dynamicparam
+export const Class = token('Class');
+export const Enum = token('Enum');
+export const Using = token('Using');
+export const In = token('In', [StrayToken]);
+export const Data = token('Data');
 
 export const allTokens: TokenType[] = [
-  StringLiteral, AssignmentOperator, BinaryOperator, AdditiveOperator, Keyword, StrayToken,
+  StringLiteral, AssignmentOperator, BinaryOperator, StrayToken,
   NewLine, Semicolon, LCurly, RCurly, LParen, RParen, AtParen, DollarParen, AtCurly, LBracket, RBracket,
   Pipe, AndAnd, OrOr, Ampersand, DotSource, Comma, Dot, ColonColon, QuestionDot, QuestionLBracket,
   Question, Colon, Label, Redirection, StopParsing, EndOfParameters,

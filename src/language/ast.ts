@@ -99,7 +99,7 @@ export type StatementAst =
   | BlockStatementAst;
 
 /** What may stand where pwsh expects a pipeline: a pipeline, a chain, or an assignment. */
-export type PipelineBaseAst = PipelineAst | PipelineChainAst | AssignmentStatementAst | StatementAst;
+export type PipelineBaseAst = PipelineAst | PipelineChainAst | AssignmentStatementAst;
 
 export interface PipelineAst extends NodeBase {
   kind: 'Pipeline';
@@ -168,8 +168,10 @@ export interface ForEachStatementAst extends LoopBase {
   parallel: boolean;
 }
 
-export interface SwitchStatementAst extends LoopBase {
+/** A switch is a loop for `break` and `continue`, but has clauses instead of one body. */
+export interface SwitchStatementAst extends NodeBase {
   kind: 'SwitchStatement';
+  label: string | null;
   /** The `( pipeline )` subject, or with -File the path expression. */
   condition: PipelineBaseAst | ExpressionAst;
   flags: { regex: boolean; wildcard: boolean; exact: boolean; caseSensitive: boolean; file: boolean; parallel: boolean };

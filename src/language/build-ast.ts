@@ -6,7 +6,6 @@
  */
 import type { CstNode, IToken } from 'chevrotain';
 import * as T from '../../grammar/tokens.js';
-import { endOfSubexpression } from '../../grammar/tokenizer.js';
 import { isDash, isDoubleQuote, isVariableChar } from '../../grammar/characters.js';
 import type { SyntaxErrorId } from '../../grammar/syntax-errors.js';
 import type * as A from './ast.js';
@@ -18,10 +17,18 @@ import { hereStringBody, readEscape, verbatimStringValue } from './strings.js';
 
 type Child = CstNode | IToken;
 
+/** What a statement list holds: statements, and where a script block allows them, its blocks. */
+type ListItem = A.StatementAst | A.ParamBlockAst | A.NamedBlockAst;
+
+const isStatement = (item: ListItem): item is A.StatementAst => item.kind !== 'ParamBlock' && item.kind !== 'NamedBlock';
+
 const isToken = (c: Child): c is IToken => (c as IToken).tokenType !== undefined;
 
-/** Parses a range of the source as statements; the builder calls it for `$( )` inside strings. */
-export type SubParser = (start: number, end: number) => A.StatementAst[];
+/**
+ * Parses the inside of a `$(` in a string, from `start` up to the `)` that closes it (or `end`):
+ * its statements, and the offset after the `)`, or -1 when it does not close.
+ */
+export type SubParser = (start: number, end: number) => { statements: A.StatementAst[]; closedAt: number };
 
 export class AstBuilder {
   readonly errors: ParseError[] = [];
@@ -110,16 +117,14 @@ export class AstBuilder {
       kind: 'ScriptBlock', extent, paramBlock: null, begin: null, process: null, end: null, clean: null,
       dynamicParam: null, usings: [],
     };
-    const { statements, traps } = statementList ? this.statementList(statementList) : { statements: [], traps: [] };
+    const { items, traps } = statementList ? this.statementList(statementList) : { items: [], traps: [] };
     const plain: A.StatementAst[] = [];
     let named = false;
-    for (const s of statements) {
-      if ((s as { kind: string }).kind === 'ParamBlock') {
-        result.paramBlock = s as unknown as A.ParamBlockAst;
-      } else if ((s as { kind: string }).kind === 'NamedBlock') {
-        const block = s as unknown as A.NamedBlockAst;
-        const key = block.blockKind === 'dynamicparam' ? 'dynamicParam' : block.blockKind;
-        result[key] = block;
+    for (const s of items) {
+      if (s.kind === 'ParamBlock') {
+        result.paramBlock = s;
+      } else if (s.kind === 'NamedBlock') {
+        result[s.blockKind === 'dynamicparam' ? 'dynamicParam' : s.blockKind] = s;
         named = true;
       } else if (s.kind === 'UsingStatement') {
         if (plain.length > 0 || named || result.paramBlock) this.report('UsingMustBeAtStartOfScript', s.extent);
@@ -138,9 +143,29 @@ export class AstBuilder {
     return result;
   }
 
+  /** A whole script: its statement list as a script block. */
+  script(cst: CstNode, extent: A.Extent): A.ScriptBlockAst {
+    return this.scriptBlock(this.sub(cst, 'statementList'), extent);
+  }
+
+  /** A statement that is a value (an assignment's right side, a hashtable value): no blocks there. */
+  private valueStatement(node: CstNode): A.StatementAst {
+    const item = this.statement(node);
+    if (isStatement(item)) return item;
+    this.report('UnexpectedToken', item.extent, this.source.text.slice(item.extent.start, item.extent.end).split(/\s/)[0] ?? '');
+    return this.emptyPipeline(item.extent);
+  }
+
+  /** The statements of a list that is not a script block's body (param and named blocks do not belong there). */
+  private statements(node: CstNode | undefined): { statements: A.StatementAst[]; traps: A.TrapStatementAst[] } {
+    if (!node) return { statements: [], traps: [] };
+    const { items, traps } = this.statementList(node);
+    return { statements: items.filter(isStatement), traps };
+  }
+
   /** Statements with their traps; checks that statements are separated as pwsh requires. */
-  statementList(node: CstNode): { statements: A.StatementAst[]; traps: A.TrapStatementAst[] } {
-    const statements: A.StatementAst[] = [];
+  private statementList(node: CstNode): { items: ListItem[]; traps: A.TrapStatementAst[] } {
+    const items: ListItem[] = [];
     const traps: A.TrapStatementAst[] = [];
     let previousNeedsSeparator = false;
     for (const child of this.ordered(node)) {
@@ -159,7 +184,7 @@ export class AstBuilder {
       }
       const statement = this.recoveredStatement(child);
       if (statement.kind === 'TrapStatement') traps.push(statement);
-      else statements.push(statement);
+      else items.push(statement);
       // A statement ending in `}` (or a param block, or a bare label) needs no separator after it.
       // The node's end offset finds its last character without walking the subtree.
       const end = child.location?.endOffset;
@@ -168,7 +193,7 @@ export class AstBuilder {
       const bareLabel = label !== undefined && Object.keys(label.children).length === 1;
       previousNeedsSeparator = !endsInBrace && !bareLabel && !this.sub(child, 'paramBlock') && end !== undefined && !Number.isNaN(end);
     }
-    return { statements, traps };
+    return { items, traps };
   }
 
   /**
@@ -176,7 +201,7 @@ export class AstBuilder {
    * statement becomes an empty pipeline (the error is already reported). Without recovery a
    * failure here is a bug and is thrown.
    */
-  private recoveredStatement(node: CstNode): A.StatementAst {
+  private recoveredStatement(node: CstNode): ListItem {
     if (!this.recovered) return this.statement(node);
     try {
       return this.statement(node);
@@ -196,7 +221,6 @@ export class AstBuilder {
 
   private strayToken(t: IToken): void {
     if (t.tokenType === T.Pipe) this.report('EmptyPipeElement', this.extent(t.startOffset, t.startOffset));
-    else if (t.tokenType === T.AndAnd || t.tokenType === T.OrOr) this.report('UnexpectedToken', this.tokenExtent(t), t.image);
     else this.report('UnexpectedToken', this.tokenExtent(t), t.image);
   }
 
@@ -204,20 +228,19 @@ export class AstBuilder {
     if (!node) return { kind: 'StatementBlock', extent: fallback, statements: [], traps: [] };
     const open = this.tok(node, 'LCurly')!;
     if (!this.tok(node, 'RCurly')) this.report('MissingEndCurlyBrace', this.tokenExtent(open));
-    const list = this.sub(node, 'statementList');
-    const { statements, traps } = list ? this.statementList(list) : { statements: [], traps: [] };
+    const { statements, traps } = this.statements(this.sub(node, 'statementList'));
     return { kind: 'StatementBlock', extent: this.nodeExtent(node), statements, traps };
   }
 
   // ---------------------------------------------------------------------------------------------
   // Statements
 
-  statement(node: CstNode): A.StatementAst {
+  statement(node: CstNode): ListItem {
     const [name, child] = Object.entries(node.children)[0]! as [string, CstNode[]];
     const inner = child[0]!;
     switch (name) {
       case 'pipelineChain':
-        return this.pipelineChain(inner) as A.StatementAst;
+        return this.pipelineChain(inner);
       case 'ifStatement':
         return this.ifStatement(inner);
       case 'labeledStatement':
@@ -247,7 +270,7 @@ export class AstBuilder {
       case 'usingStatement':
         return this.usingStatement(inner);
       case 'namedBlock':
-        return this.namedBlock(inner) as unknown as A.StatementAst;
+        return this.namedBlock(inner);
       case 'dataStatement': {
         const keyword = this.tok(inner, 'Data')!;
         const block = this.sub(inner, 'statementBlock');
@@ -255,7 +278,7 @@ export class AstBuilder {
         return { kind: 'BlockStatement', extent: this.nodeExtent(inner), keyword: 'data', body: this.statementBlock(block, this.after(keyword)) };
       }
       case 'paramBlock':
-        return this.paramBlock(inner) as unknown as A.StatementAst;
+        return this.paramBlock(inner);
       default:
         throw new Error(`unknown statement ${name}`);
     }
@@ -502,9 +525,6 @@ export class AstBuilder {
     if (subject) {
       const expr = this.postfixExpression(subject);
       condition = expr.kind === 'ParenExpression' && !flags.file ? expr.pipeline : expr;
-      if (expr.kind === 'ParenExpression' && !this.tok(this.sub(this.sub(subject, 'primaryExpression')!, 'parenExpression')!, 'RParen')) {
-        // reported by the paren expression already
-      }
     }
     const clauses: A.SwitchStatementAst['clauses'] = [];
     let defaultClause: A.StatementBlockAst | null = null;
@@ -522,7 +542,7 @@ export class AstBuilder {
         defaultClause = body;
       } else clauses.push({ condition: cond, body });
     }
-    return { kind: 'SwitchStatement', extent: this.nodeExtent(node), label, condition, flags, clauses, defaultClause, body: { kind: 'StatementBlock', extent: this.nodeExtent(node), statements: [], traps: [] } };
+    return { kind: 'SwitchStatement', extent: this.nodeExtent(node), label, condition, flags, clauses, defaultClause };
   }
 
   private tryStatement(node: CstNode): A.TryStatementAst {
@@ -715,7 +735,7 @@ export class AstBuilder {
         if (!right) this.report('ExpectedValueExpression', this.after(assign), assign.image);
         return {
           kind: 'AssignmentStatement', extent, left: expr, operator: assign.image as A.AssignmentStatementAst['operator'],
-          right: right ? this.statement(right) : this.emptyPipeline(this.after(assign)),
+          right: right ? this.valueStatement(right) : this.emptyPipeline(this.after(assign)),
         };
       }
       elements.push({ kind: 'CommandExpression', extent: expr.extent, expression: expr, redirections: this.subs(node, 'redirection').map((r) => this.redirection(r)) });
@@ -999,8 +1019,7 @@ export class AstBuilder {
       }
       case 'subExpression':
       case 'arrayExpression': {
-        const list = this.sub(child, 'statementList');
-        const { statements } = list ? this.statementList(list) : { statements: [] };
+        const { statements } = this.statements(this.sub(child, 'statementList'));
         if (!this.tok(child, 'RParen')) this.report('MissingEndParenthesisInSubexpression', this.after(this.lastToken(child)!));
         return { kind: name === 'subExpression' ? 'SubExpression' : 'ArrayExpression', extent, statements };
       }
@@ -1035,7 +1054,7 @@ export class AstBuilder {
         this.report('MissingStatementInHashLiteral', this.after(equals));
         continue;
       }
-      pairs.push({ key, value: this.statement(value) });
+      pairs.push({ key, value: this.valueStatement(value) });
     }
     return { kind: 'Hashtable', extent: this.nodeExtent(node), pairs };
   }
@@ -1133,17 +1152,11 @@ export class AstBuilder {
       if (c === '$' && i + 1 < end) {
         const next = text[i + 1]!;
         if (next === '(') {
-          const close = endOfSubexpression(text, this.source.lines, i + 2, end);
           flush();
-          if (close < 0) {
-            this.report('IncompleteDollarSubexpressionReference', this.extent(i, i + 2));
-            const statements = this.subParse(i + 2, end);
-            parts.push({ kind: 'SubExpression', extent: this.extent(i, end), statements });
-            i = end;
-            continue;
-          }
-          const statements = this.subParse(i + 2, close - 1);
-          parts.push({ kind: 'SubExpression', extent: this.extent(i, close), statements });
+          const inner = this.subParse(i + 2, end);
+          if (inner.closedAt < 0) this.report('IncompleteDollarSubexpressionReference', this.extent(i, i + 2));
+          const close = inner.closedAt < 0 ? end : inner.closedAt;
+          parts.push({ kind: 'SubExpression', extent: this.extent(i, close), statements: inner.statements });
           i = close;
           continue;
         }

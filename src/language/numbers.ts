@@ -39,7 +39,8 @@ export function numberLiteralValue(text: string): NumberValue | null {
   const explicit = suffix ? suffixTypes[suffix]! : undefined;
 
   if (explicit === 'decimal') {
-    // Kept as text: the runtime's decimal type reads it exactly (1.50d keeps its scale).
+    // Kept as text: the runtime's decimal type reads it exactly (1.50d keeps its scale). With a
+    // multiplier (1.5kbd, rare) the product goes through a double.
     const scaled = factor === 1n ? digits : (Number(digits) * Number(factor)).toString();
     return { value: (negative ? '-' : '') + scaled, numberType: 'decimal' };
   }
@@ -47,7 +48,7 @@ export function numberLiteralValue(text: string): NumberValue | null {
     const v = Number(digits) * Number(factor);
     return { value: negative ? -v : v, numberType: 'double' };
   }
-  let big = isHex || isBinary ? BigInt(digits) : BigInt(digits);
+  let big = BigInt(digits); // BigInt reads 0x and 0b itself
   // A hex literal that fills 32 (or 64) bits is negative, as in pwsh: 0xFFFFFFFF is -1.
   if (isHex && !explicit) {
     if (big > INT_MAX && big <= 0xffffffffn) big -= 0x100000000n;

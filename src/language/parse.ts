@@ -22,8 +22,9 @@ export function parseScript(text: string, path = '<script>'): ParseResult {
   const errors: ParseError[] = [];
   const unterminated = new Set<number>();
 
-  const parseRange = (start: number, end: number): { statements: StatementAst[]; ast: ScriptBlockAst } => {
-    const lexed = tokenize(source.text, { start, end, lineMap: source.lines });
+  /** Parses [start, end), or with `untilCloseParen` the inside of a string's `$(` up to its `)`. */
+  const parseRange = (start: number, end: number, untilCloseParen: boolean): { ast: ScriptBlockAst; closedAt: number } => {
+    const lexed = tokenize(source.text, { start, end, lineMap: source.lines, untilCloseParen });
     for (const e of lexed.errors) {
       if (e.id === 'TerminatorExpectedAtEndOfString') unterminated.add(e.startOffset);
       errors.push(parseError(e.id, { source, start: e.startOffset, end: e.endOffset }, ...e.args));
@@ -34,13 +35,18 @@ export function parseScript(text: string, path = '<script>'): ParseResult {
       const offset = Number.isNaN(t.startOffset) ? end : t.startOffset;
       errors.push(parseError('UnexpectedToken', { source, start: offset, end: offset + (t.image?.length ?? 0) }, t.image ?? ''));
     }
-    const builder = new AstBuilder(source, (s, e) => parseRange(s, e).statements, unterminated, recognitionErrors.length > 0);
-    const ast = builder.scriptBlock(cst.children['statementList']?.[0] as never, { source, start, end });
+    const subParse = (s: number, e: number): { statements: StatementAst[]; closedAt: number } => {
+      const inner = parseRange(s, e, true);
+      return { statements: inner.ast.end?.statements ?? [], closedAt: inner.closedAt };
+    };
+    const builder = new AstBuilder(source, subParse, unterminated, recognitionErrors.length > 0);
+    const rangeEnd = lexed.closedAt < 0 ? end : lexed.closedAt - 1;
+    const ast = builder.script(cst, { source, start, end: rangeEnd });
     errors.push(...builder.errors);
-    return { statements: ast.end?.statements ?? [], ast };
+    return { ast, closedAt: lexed.closedAt };
   };
 
-  const { ast } = parseRange(0, source.text.length);
+  const { ast } = parseRange(0, source.text.length, false);
   errors.sort((a, b) => a.extent.start - b.extent.start);
   return { ast, errors: dedupe(errors), source };
 }

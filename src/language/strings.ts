@@ -2,7 +2,7 @@
  * String literal text (about_Quoting_Rules, about_Special_Characters): quotes, here-string bodies
  * and backtick escapes. Expansion of `$var` and `$( )` is the AST builder's, which parses them.
  */
-import { isDoubleQuote, isNewLine, isSingleQuote } from '../../grammar/characters.js';
+import { isNewLine, isSingleQuote } from '../../grammar/characters.js';
 
 /** The value of a single-quoted string token: quotes removed, doubled quotes made single. */
 export function verbatimStringValue(image: string): string {
@@ -55,13 +55,4 @@ export function readEscape(text: string, i: number, end: number): { value: strin
   }
   if (c === '\r' && text[i + 2] === '\n') return { value: '\r\n', next: i + 3 };
   return { value: escapes[c] ?? c, next: i + 2 };
-}
-
-/** Whether a double-quoted string's closing quote is present (the token may run to the end). */
-export function isClosedDoubleQuoted(image: string): boolean {
-  if (image.length < 2 || !isDoubleQuote(image[image.length - 1])) return false;
-  // A trailing `" that is an escape does not close the string.
-  let backticks = 0;
-  for (let i = image.length - 2; i >= 0 && image[i] === '`'; i--) backticks++;
-  return backticks % 2 === 0;
 }

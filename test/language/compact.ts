@@ -59,7 +59,7 @@ export function compact(node: unknown): string {
     case 'ParamBlock':
       return `(param ${compact(n.parameters)})`;
     case 'Parameter':
-      return `${compact(n.attributes)}${n.attributes.length ? '' : ''}${compact(n.name)}${n.defaultValue ? '=' + compact(n.defaultValue) : ''}`;
+      return `${compact(n.attributes)}${compact(n.name)}${n.defaultValue ? '=' + compact(n.defaultValue) : ''}`;
     case 'Attribute':
       return `[${n.typeName}(${[...n.positionalArguments.map(compact), ...n.namedArguments.map((a) => a.name + (a.argument ? '=' + compact(a.argument) : ''))].join(',')})]`;
     case 'TypeConstraint':

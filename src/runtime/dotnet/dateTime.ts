@@ -12,8 +12,15 @@ import {
   TICKS_PER_MILLISECOND,
   TICKS_PER_MINUTE,
   TICKS_PER_SECOND,
-  TimeSpan,
-} from './timeSpan.js';
+  compareTicks,
+  hourOf,
+  millisecondOf,
+  minuteOf,
+  pad,
+  repeatCount,
+  secondOf,
+} from './ticks.js';
+import { TimeSpan } from './timeSpan.js';
 
 export type DateTimeKind = 'Unspecified' | 'Utc' | 'Local';
 
@@ -55,11 +62,15 @@ export function ianaTimeZone(name: string): TimeZoneProvider {
     offsetMinutesAt(ms) {
       const part = fmt.formatToParts(new Date(ms)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
       const m = /GMT([+-])(\d{1,2})(?::(\d{2}))?/.exec(part);
-      if (!m) return 0;
-      const v = Number(m[2]) * 60 + Number(m[3] ?? 0);
-      return m[1] === '-' ? -v : v;
+      return m ? signedMinutes(m[1]!, Number(m[2]), Number(m[3] ?? 0)) : 0;
     },
   };
+}
+
+/** An offset in minutes from its sign ('+' or '-'), hours and minutes. */
+function signedMinutes(sign: string, hours: number, minutes: number): number {
+  const v = hours * 60 + minutes;
+  return sign === '-' ? -v : v;
 }
 
 let localZone: TimeZoneProvider = processTimeZone;
@@ -84,11 +95,10 @@ function utcOffsetAtUtc(utcTicks: bigint): bigint {
  * the standard, i.e. smaller, offset.
  */
 function utcOffsetAtLocal(localTicks: bigint): bigint {
-  const day = 24n * TICKS_PER_HOUR;
   const candidates = new Set<bigint>([
-    utcOffsetAtUtc(localTicks - day),
+    utcOffsetAtUtc(localTicks - TICKS_PER_DAY),
     utcOffsetAtUtc(localTicks),
-    utcOffsetAtUtc(localTicks + day),
+    utcOffsetAtUtc(localTicks + TICKS_PER_DAY),
   ]);
   const valid = [...candidates].filter((o) => utcOffsetAtUtc(localTicks - o) === o);
   if (valid.length === 1) return valid[0]!;
@@ -117,6 +127,11 @@ function dateToDays(year: number, month: number, day: number): number {
   return (
     y * 365 + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) + table[month - 1]! + day - 1
   );
+}
+
+/** 0 for Sunday .. 6 for Saturday (0001-01-01 was a Monday). */
+function dayOfWeekIndex(ticks: bigint): number {
+  return (Number(ticks / TICKS_PER_DAY) + 1) % 7;
 }
 
 function daysToDate(days: number): { year: number; month: number; day: number; dayOfYear: number } {
@@ -232,23 +247,23 @@ export class DateTime {
   }
 
   get dayOfWeek(): DayOfWeek {
-    return DAY_OF_WEEK[(this.days + 1) % 7]!;
+    return DAY_OF_WEEK[dayOfWeekIndex(this.ticks)]!;
   }
 
   get hour(): number {
-    return Number((this.ticks / TICKS_PER_HOUR) % 24n);
+    return hourOf(this.ticks);
   }
 
   get minute(): number {
-    return Number((this.ticks / TICKS_PER_MINUTE) % 60n);
+    return minuteOf(this.ticks);
   }
 
   get second(): number {
-    return Number((this.ticks / TICKS_PER_SECOND) % 60n);
+    return secondOf(this.ticks);
   }
 
   get millisecond(): number {
-    return Number((this.ticks / TICKS_PER_MILLISECOND) % 1000n);
+    return millisecondOf(this.ticks);
   }
 
   get date(): DateTime {
@@ -336,7 +351,7 @@ export class DateTime {
 
   /** Compares ticks only, ignoring Kind (as .NET). */
   compareTo(other: DateTime): number {
-    return this.ticks < other.ticks ? -1 : this.ticks > other.ticks ? 1 : 0;
+    return compareTicks(this.ticks, other.ticks);
   }
 
   equals(other: DateTime): boolean {
@@ -389,8 +404,6 @@ function clampTicks(t: bigint): bigint {
 
 // ---------------------------------------------------------------------------------
 // Formatting
-
-const pad = (n: number | bigint, width: number): string => String(n).padStart(width, '0');
 
 function expandStandard(ch: string, dtf: DateTimeFormatInfo): string | undefined {
   switch (ch) {
@@ -450,13 +463,6 @@ export function formatDateTime(
   return formatCustomDateTime(value, f, dtf);
 }
 
-function repeatCount(format: string, pos: number): number {
-  const ch = format[pos];
-  let i = pos + 1;
-  while (i < format.length && format[i] === ch) i++;
-  return i - pos;
-}
-
 function parseQuoted(format: string, pos: number): { text: string; length: number } {
   const quote = format[pos]!;
   let i = pos + 1;
@@ -482,7 +488,7 @@ function formatOffset(value: DateTime, tokenLen: number): string {
   const sign = off < 0n ? '-' : '+';
   const abs = off < 0n ? -off : off;
   const h = abs / TICKS_PER_HOUR;
-  const m = (abs / TICKS_PER_MINUTE) % 60n;
+  const m = minuteOf(abs);
   if (tokenLen <= 1) return `${sign}${h}`;
   if (tokenLen === 2) return `${sign}${pad(h, 2)}`;
   return `${sign}${pad(h, 2)}:${pad(m, 2)}`;
@@ -508,16 +514,10 @@ export function formatCustomDateTime(value: DateTime, format: string, dtf: DateT
         break;
       }
       case 'H':
-        tokenLen = repeatCount(format, i);
-        out += pad(value.hour, Math.min(tokenLen, 2));
-        break;
       case 'm':
-        tokenLen = repeatCount(format, i);
-        out += pad(value.minute, Math.min(tokenLen, 2));
-        break;
       case 's':
         tokenLen = repeatCount(format, i);
-        out += pad(value.second, Math.min(tokenLen, 2));
+        out += pad(ch === 'H' ? value.hour : ch === 'm' ? value.minute : value.second, Math.min(tokenLen, 2));
         break;
       case 'f':
       case 'F': {
@@ -546,10 +546,7 @@ export function formatCustomDateTime(value: DateTime, format: string, dtf: DateT
       case 'd':
         tokenLen = repeatCount(format, i);
         if (tokenLen <= 2) out += pad(value.day, tokenLen);
-        else
-          out += (tokenLen === 3 ? dtf.abbreviatedDayNames : dtf.dayNames)[
-            (Number(value.ticks / TICKS_PER_DAY) + 1) % 7
-          ];
+        else out += (tokenLen === 3 ? dtf.abbreviatedDayNames : dtf.dayNames)[dayOfWeekIndex(value.ticks)];
         break;
       case 'M':
         tokenLen = repeatCount(format, i);
@@ -769,8 +766,7 @@ function twoDigitYear(y: number): number {
 function parseZone(z: string): number {
   if (z.toUpperCase() === 'Z') return 0;
   const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(z)!;
-  const v = Number(m[2]) * 60 + Number(m[3] ?? 0);
-  return m[1] === '-' ? -v : v;
+  return signedMinutes(m[1]!, Number(m[2]), Number(m[3] ?? 0));
 }
 
 /** The message of PowerShell's error when a [datetime]'text' cast fails with `error`. */
@@ -884,8 +880,7 @@ export function parseExactDateTime(text: string, format: string, culture: Cultur
         const m = /^([+-])(\d{1,2})(?::?(\d{2}))?/.exec(text.slice(pos));
         if (!m) bad();
         const mm = m![3] !== undefined && (ch === 'K' || n >= 3) ? Number(m![3]) : 0;
-        const v = Number(m![2]) * 60 + mm;
-        f.offsetMinutes = m![1] === '-' ? -v : v;
+        f.offsetMinutes = signedMinutes(m![1]!, Number(m![2]), mm);
         pos += ch === 'z' && n < 3 ? m![1]!.length + m![2]!.length : m![0].length;
         break;
       }

@@ -189,12 +189,9 @@ export class Decimal implements DecimalParts {
   multiply(other: Decimal): Decimal {
     const negative = this.negative !== other.negative;
     const c = this.coefficient * other.coefficient;
-    let s = this.scale + other.scale;
+    const s = this.scale + other.scale;
     if (c === 0n) return new Decimal(0n, Math.min(s, MAX_SCALE), false);
-    const r = Decimal.fromPartsOrZero(c, s, negative);
-    if (r) return r;
-    s = MAX_SCALE;
-    return new Decimal(0n, s, false);
+    return Decimal.fromPartsOrZero(c, s, negative) ?? new Decimal(0n, MAX_SCALE, false);
   }
 
   /** Like fromParts, but a result that rounds to zero at scale 28 becomes 0 (scale 28). */

@@ -396,7 +396,8 @@ export function numberToString(
   info: NumberFormatInfo,
 ): string {
   const isCorrectlyRounded = number.kind === 'float';
-  let out = '';
+  // Called after roundNumber, which clears `negative` when an integer or decimal rounds to zero.
+  const sign = (): string => (number.negative ? info.negativeSign : '');
   switch (format) {
     case 'C':
     case 'c': {
@@ -405,53 +406,36 @@ export function numberToString(
       const pattern = number.negative
         ? NEG_CURRENCY[info.currencyNegativePattern]!
         : POS_CURRENCY[info.currencyPositivePattern]!;
-      for (const ch of pattern) {
-        if (ch === '#') {
-          out += formatFixed(
-            number,
-            nMaxDigits,
-            info.currencyGroupSizes,
-            info.currencyDecimalSeparator,
-            info.currencyGroupSeparator,
-          );
-        } else if (ch === '-') out += info.negativeSign;
-        else if (ch === '$') out += info.currencySymbol;
-        else out += ch;
-      }
-      return out;
+      return expandPattern(pattern, number, nMaxDigits, info.negativeSign, {
+        groupSizes: info.currencyGroupSizes,
+        decimalSeparator: info.currencyDecimalSeparator,
+        groupSeparator: info.currencyGroupSeparator,
+        symbol: info.currencySymbol,
+      });
     }
     case 'F':
     case 'f':
       if (nMaxDigits < 0) nMaxDigits = info.numberDecimalDigits;
       roundNumber(number, number.scale + nMaxDigits, isCorrectlyRounded);
-      if (number.negative) out += info.negativeSign;
-      return out + formatFixed(number, nMaxDigits, null, info.numberDecimalSeparator, null);
+      return sign() + formatFixed(number, nMaxDigits, null, info.numberDecimalSeparator, null);
     case 'N':
     case 'n': {
       if (nMaxDigits < 0) nMaxDigits = info.numberDecimalDigits;
       roundNumber(number, number.scale + nMaxDigits, isCorrectlyRounded);
       const pattern = number.negative ? NEG_NUMBER[info.numberNegativePattern]! : '#';
-      for (const ch of pattern) {
-        if (ch === '#') {
-          out += formatFixed(
-            number,
-            nMaxDigits,
-            info.numberGroupSizes,
-            info.numberDecimalSeparator,
-            info.numberGroupSeparator,
-          );
-        } else if (ch === '-') out += info.negativeSign;
-        else out += ch;
-      }
-      return out;
+      return expandPattern(pattern, number, nMaxDigits, info.negativeSign, {
+        groupSizes: info.numberGroupSizes,
+        decimalSeparator: info.numberDecimalSeparator,
+        groupSeparator: info.numberGroupSeparator,
+        symbol: '',
+      });
     }
     case 'E':
     case 'e':
       if (nMaxDigits < 0) nMaxDigits = 6;
       nMaxDigits++;
       roundNumber(number, nMaxDigits, isCorrectlyRounded);
-      if (number.negative) out += info.negativeSign;
-      return out + formatScientific(number, nMaxDigits, info, format);
+      return sign() + formatScientific(number, nMaxDigits, info, format);
     case 'G':
     case 'g': {
       let noRounding = false;
@@ -465,8 +449,8 @@ export function numberToString(
         }
       }
       if (!noRounding) roundNumber(number, nMaxDigits, isCorrectlyRounded);
-      if (number.negative && !skipSign) out += info.negativeSign;
-      return out + formatGeneral(number, nMaxDigits, info, format === 'G' ? 'E' : 'e', noRounding);
+      const prefix = skipSign ? '' : sign();
+      return prefix + formatGeneral(number, nMaxDigits, info, format === 'G' ? 'E' : 'e', noRounding);
     }
     case 'P':
     case 'p': {
@@ -476,20 +460,12 @@ export function numberToString(
       const pattern = number.negative
         ? NEG_PERCENT[info.percentNegativePattern]!
         : POS_PERCENT[info.percentPositivePattern]!;
-      for (const ch of pattern) {
-        if (ch === '#') {
-          out += formatFixed(
-            number,
-            nMaxDigits,
-            info.percentGroupSizes,
-            info.percentDecimalSeparator,
-            info.percentGroupSeparator,
-          );
-        } else if (ch === '-') out += info.negativeSign;
-        else if (ch === '%') out += info.percentSymbol;
-        else out += ch;
-      }
-      return out;
+      return expandPattern(pattern, number, nMaxDigits, info.negativeSign, {
+        groupSizes: info.percentGroupSizes,
+        decimalSeparator: info.percentDecimalSeparator,
+        groupSeparator: info.percentGroupSeparator,
+        symbol: info.percentSymbol,
+      });
     }
     case 'R':
     case 'r':
@@ -503,6 +479,36 @@ export function numberToString(
     default:
       throw new FormatException(Messages.badFormatSpecifier);
   }
+}
+
+/** The separators and symbol of one of the C, N and P formats. */
+interface PatternStyle {
+  groupSizes: readonly number[];
+  decimalSeparator: string;
+  groupSeparator: string;
+  symbol: string;
+}
+
+/**
+ * Expands a C/N/P pattern from the tables above: '#' is the grouped number, '-' the
+ * negative sign, '$' (currency) or '%' (percent) the symbol; anything else is literal.
+ */
+function expandPattern(
+  pattern: string,
+  number: NumberBuffer,
+  nMaxDigits: number,
+  negativeSign: string,
+  style: PatternStyle,
+): string {
+  let out = '';
+  for (const ch of pattern) {
+    if (ch === '#') {
+      out += formatFixed(number, nMaxDigits, style.groupSizes, style.decimalSeparator, style.groupSeparator);
+    } else if (ch === '-') out += negativeSign;
+    else if (ch === '$' || ch === '%') out += style.symbol;
+    else out += ch;
+  }
+  return out;
 }
 
 /** Inserts group separators into an all-digit integer part, .NET style (last group size repeats, 0 stops). */
@@ -623,6 +629,13 @@ function formatGeneral(
 // ---------------------------------------------------------------------------------
 // Number.NumberToStringFormat (custom format strings)
 
+/** Past the literal that the quote or backslash `ch` just read (at src - 1) opens. */
+function skipLiteral(format: string, src: number, ch: string): number {
+  if (ch === '\\') return src < format.length && format[src] !== '\0' ? src + 1 : src;
+  while (src < format.length && format[src] !== '\0' && format[src++] !== ch);
+  return src;
+}
+
 function findSection(format: string, section: number): number {
   if (section === 0) return 0;
   let src = 0;
@@ -632,10 +645,8 @@ function findSection(format: string, section: number): number {
     switch (ch) {
       case "'":
       case '"':
-        while (src < format.length && format[src] !== '\0' && format[src++] !== ch);
-        break;
       case '\\':
-        if (src < format.length && format[src] !== '\0') src++;
+        src = skipLiteral(format, src, ch);
         break;
       case ';':
         if (--section !== 0) break;
@@ -648,15 +659,15 @@ function findSection(format: string, section: number): number {
 }
 
 export function numberToStringFormat(number: NumberBuffer, format: string, info: NumberFormatInfo): string {
-  let digitCount = 0;
-  let decimalPos = -1;
-  let firstDigit = 0x7fffffff;
-  let lastDigit = 0;
-  let scientific = false;
-  let thousandPos = -1;
+  let digitCount: number;
+  let decimalPos: number;
+  let firstDigit: number;
+  let lastDigit: number;
+  let scientific: boolean;
+  let thousandPos: number;
   let thousandCount = 0;
-  let thousandSeps = false;
-  let scaleAdjust = 0;
+  let thousandSeps: boolean;
+  let scaleAdjust: number;
   let src: number;
   let ch: string;
 
@@ -707,10 +718,8 @@ export function numberToStringFormat(number: NumberBuffer, format: string, info:
           break;
         case "'":
         case '"':
-          while (src < format.length && format[src] !== '\0' && format[src++] !== ch);
-          break;
         case '\\':
-          if (src < format.length && format[src] !== '\0') src++;
+          src = skipLiteral(format, src, ch);
           break;
         case 'E':
         case 'e':
@@ -794,18 +803,24 @@ export function numberToStringFormat(number: NumberBuffer, format: string, info:
   let decimalWritten = false;
   let cur = 0;
   const dig = number.digits;
-  const at = (i: number): string => (i < dig.length ? dig[i]! : '\0');
+  // After the digit at digPos: a group separator if one goes there.
+  const groupSeparator = (): void => {
+    if (
+      thousandSeps &&
+      digPos > 1 &&
+      thousandsSepCtr >= 0 &&
+      digPos === thousandsSepPos[thousandsSepCtr]! + 1
+    ) {
+      out += info.numberGroupSeparator;
+      thousandsSepCtr--;
+    }
+  };
 
   while (src < format.length && (ch = format[src++]!) !== '\0' && ch !== ';') {
     if (adjust > 0 && (ch === '#' || ch === '0' || ch === '.')) {
       while (adjust > 0) {
-        out += at(cur) !== '\0' ? dig[cur++]! : '0';
-        if (thousandSeps && digPos > 1 && thousandsSepCtr >= 0) {
-          if (digPos === thousandsSepPos[thousandsSepCtr]! + 1) {
-            out += info.numberGroupSeparator;
-            thousandsSepCtr--;
-          }
-        }
+        out += cur < dig.length ? dig[cur++]! : '0';
+        groupSeparator();
         digPos--;
         adjust--;
       }
@@ -819,23 +834,18 @@ export function numberToStringFormat(number: NumberBuffer, format: string, info:
           adjust++;
           c = digPos <= firstDigit ? '0' : '\0';
         } else {
-          c = at(cur) !== '\0' ? dig[cur++]! : digPos > lastDigit ? '0' : '\0';
+          c = cur < dig.length ? dig[cur++]! : digPos > lastDigit ? '0' : '\0';
         }
         if (c !== '\0') {
           out += c;
-          if (thousandSeps && digPos > 1 && thousandsSepCtr >= 0) {
-            if (digPos === thousandsSepPos[thousandsSepCtr]! + 1) {
-              out += info.numberGroupSeparator;
-              thousandsSepCtr--;
-            }
-          }
+          groupSeparator();
         }
         digPos--;
         break;
       }
       case '.':
         if (digPos !== 0 || decimalWritten) break;
-        if (lastDigit < 0 || (decimalPos < digitCount && at(cur) !== '\0')) {
+        if (lastDigit < 0 || (decimalPos < digitCount && cur < dig.length)) {
           out += info.numberDecimalSeparator;
           decimalWritten = true;
         }

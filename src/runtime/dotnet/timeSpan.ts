@@ -4,12 +4,22 @@
 
 import { EN_US, type NumberFormatInfo } from './culture.js';
 import { FormatException, Messages, OverflowException } from './errors.js';
+import {
+  TICKS_PER_DAY,
+  TICKS_PER_HOUR,
+  TICKS_PER_MILLISECOND,
+  TICKS_PER_MINUTE,
+  TICKS_PER_SECOND,
+  compareTicks,
+  hourOf,
+  millisecondOf,
+  minuteOf,
+  pad,
+  repeatCount,
+  secondOf,
+} from './ticks.js';
 
-export const TICKS_PER_MILLISECOND = 10_000n;
-export const TICKS_PER_SECOND = 10_000_000n;
-export const TICKS_PER_MINUTE = 600_000_000n;
-export const TICKS_PER_HOUR = 36_000_000_000n;
-export const TICKS_PER_DAY = 864_000_000_000n;
+export { TICKS_PER_DAY, TICKS_PER_HOUR, TICKS_PER_MILLISECOND, TICKS_PER_MINUTE, TICKS_PER_SECOND };
 
 const MAX_TICKS = (1n << 63n) - 1n;
 const MIN_TICKS = -(1n << 63n);
@@ -91,19 +101,19 @@ export class TimeSpan {
   }
 
   get hours(): number {
-    return Number((this.ticks / TICKS_PER_HOUR) % 24n);
+    return hourOf(this.ticks);
   }
 
   get minutes(): number {
-    return Number((this.ticks / TICKS_PER_MINUTE) % 60n);
+    return minuteOf(this.ticks);
   }
 
   get seconds(): number {
-    return Number((this.ticks / TICKS_PER_SECOND) % 60n);
+    return secondOf(this.ticks);
   }
 
   get milliseconds(): number {
-    return Number((this.ticks / TICKS_PER_MILLISECOND) % 1000n);
+    return millisecondOf(this.ticks);
   }
 
   /** .NET 7+: microseconds and nanoseconds components. */
@@ -155,7 +165,7 @@ export class TimeSpan {
   }
 
   compareTo(other: TimeSpan): number {
-    return this.ticks < other.ticks ? -1 : this.ticks > other.ticks ? 1 : 0;
+    return compareTicks(this.ticks, other.ticks);
   }
 
   equals(other: TimeSpan): boolean {
@@ -168,10 +178,6 @@ export class TimeSpan {
   }
 }
 
-function pad(n: bigint | number, width: number): string {
-  return String(n).padStart(width, '0');
-}
-
 /** TimeSpan.ToString(format, culture). */
 export function formatTimeSpan(
   ts: TimeSpan,
@@ -182,11 +188,10 @@ export function formatTimeSpan(
   const negative = ts.ticks < 0n;
   const abs = negative ? -ts.ticks : ts.ticks;
   const days = abs / TICKS_PER_DAY;
-  const time = abs % TICKS_PER_DAY;
-  const hours = time / TICKS_PER_HOUR;
-  const minutes = (time / TICKS_PER_MINUTE) % 60n;
-  const seconds = (time / TICKS_PER_SECOND) % 60n;
-  const fraction = time % TICKS_PER_SECOND;
+  const hours = hourOf(abs);
+  const minutes = minuteOf(abs);
+  const seconds = secondOf(abs);
+  const fraction = abs % TICKS_PER_SECOND;
   const sign = negative ? '-' : '';
 
   if (f === '' || f === 'c' || f === 't' || f === 'T') {
@@ -210,16 +215,9 @@ export function formatTimeSpan(
   return formatCustom(f, { days, hours, minutes, seconds, fraction });
 }
 
-function repeatCount(format: string, pos: number): number {
-  const ch = format[pos];
-  let i = pos + 1;
-  while (i < format.length && format[i] === ch) i++;
-  return i - pos;
-}
-
 function formatCustom(
   format: string,
-  p: { days: bigint; hours: bigint; minutes: bigint; seconds: bigint; fraction: bigint },
+  p: { days: bigint; hours: number; minutes: number; seconds: number; fraction: bigint },
 ): string {
   let out = '';
   let i = 0;

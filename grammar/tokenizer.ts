@@ -733,7 +733,11 @@ class Tokenizer {
       const ch = this.text[i]!;
       if (ch === '`') {
         if (isNewLine(this.text[i + 1])) break;
-        if (i + 1 >= this.end) this.error('IncompleteString', this.end, this.end);
+        if (i + 1 >= this.end) {
+          // A backtick escaping nothing at the end of the text.
+          this.error('IncompleteString', this.end, this.end);
+          return this.end;
+        }
         i += 2;
         continue;
       }

@@ -45,7 +45,8 @@ function parsesWithoutThrowing(text: string): void {
 
 describe('the parser never throws', () => {
   it('on token soup', () => {
-    fc.assert(fc.property(scriptText, parsesWithoutThrowing), { numRuns: 1500 });
+    // The example is a case an earlier run found: a token that ran past the end of the text.
+    fc.assert(fc.property(scriptText, parsesWithoutThrowing), { numRuns: 1500, examples: [['@{$(`']] });
   });
 
   it('on arbitrary text', () => {

@@ -18,10 +18,6 @@ export class TenantClock {
   nowIso(): IsoDate {
     return toIso(this.nowMs());
   }
-
-  get state(): ClockState {
-    return this.read();
-  }
 }
 
 export const timeOf = (state: ClockState, realNowMs: number): number => {

@@ -1,5 +1,5 @@
 import { DAY_MS, toIso } from '../model/index.js';
-import type { TenantContext } from '../services/context.js';
+import type { OperationInfo, TenantContext, Tx } from '../services/context.js';
 import type { ProvisioningService } from '../services/provisioning/ProvisioningService.js';
 import { licensesProvide } from '../services/provisioning/records.js';
 import type { Deadline } from '../store/DeadlineQueue.js';
@@ -28,44 +28,46 @@ function stillDue(ctx: TenantContext, d: Deadline): boolean {
 function expireOne(ctx: TenantContext, provisioning: ProvisioningService, d: Deadline): void {
   const state = ctx.state;
   const deadline = toIso(d.at);
+  /** Runs one expired item as its own operation by `System`; its audit details name the deadline. */
+  const expire = (
+    info: Pick<OperationInfo, 'operation' | 'workload' | 'target' | 'targetId'>,
+    body: (tx: Tx) => void,
+    details: Record<string, unknown> = {},
+  ): void =>
+    ctx.run({ ...info, actor: 'System', internal: true }, (tx) => {
+      Object.assign(tx.details, details, { deadline });
+      body(tx);
+    });
   switch (d.kind) {
     case 'userPurge': {
       // T-DEL-2: 30 days in the recycle bin: the user and its mailbox are deleted permanently.
       const user = state.get('users', d.key)!;
-      ctx.run(
+      expire(
         {
           operation: 'Hard Delete user.',
           workload: 'AzureActiveDirectory',
-          actor: 'System',
           target: user.userPrincipalName,
           targetId: user.id,
-          internal: true,
         },
         (tx) => {
-          tx.details.reason = 'recycle bin period ended';
-          tx.details.deadline = deadline;
           tx.del('users', user.id);
           provisioning.onUserPurged(tx, user);
         },
+        { reason: 'recycle bin period ended' },
       );
       return;
     }
     case 'mailboxPurge': {
       // T-MBX-4: a soft-deleted mailbox is purged after 30 days, freeing its addresses.
       const mailbox = state.get('mailboxes', d.key)!;
-      ctx.run(
+      expire(
         {
           operation: 'Purge mailbox',
           workload: 'Exchange',
-          actor: 'System',
           target: mailbox.userPrincipalName,
           targetId: mailbox.userId,
-          internal: true,
         },
-        (tx) => {
-          tx.details.deadline = deadline;
-          tx.del('mailboxes', mailbox.userId);
-        },
+        (tx) => tx.del('mailboxes', mailbox.userId),
       );
       return;
     }
@@ -74,25 +76,21 @@ function expireOne(ctx: TenantContext, provisioning: ProvisioningService, d: Dea
       const mailbox = state.get('mailboxes', d.key)!;
       const user = state.get('users', d.key);
       const relicensed = user !== undefined && licensesProvide(user.licenses, 'mailbox');
-      ctx.run(
+      expire(
         {
           operation: 'Disable mailbox',
           workload: 'Exchange',
-          actor: 'System',
           target: mailbox.userPrincipalName,
           targetId: mailbox.userId,
-          internal: true,
         },
-        (tx) => {
-          tx.details.deadline = deadline;
+        (tx) =>
           tx.patch(
             'mailboxes',
             mailbox.userId,
             mailbox.type === 'SharedMailbox' || relicensed
               ? { disableAt: null }
               : { state: 'disabled', disableAt: null },
-          );
-        },
+          ),
       );
       return;
     }
@@ -100,38 +98,18 @@ function expireOne(ctx: TenantContext, provisioning: ProvisioningService, d: Dea
       // T-OD-1: the retention period ended: the OneDrive moves to the site recycle bin for 93 days.
       const drive = state.get('oneDrives', d.key)!;
       const purgeAt = toIso(d.at + state.organisation.settings.siteRecycleBinRetentionPeriod * DAY_MS);
-      ctx.run(
-        {
-          operation: 'SiteDeleted',
-          workload: 'OneDrive',
-          actor: 'System',
-          target: drive.url,
-          targetId: drive.siteId,
-          internal: true,
-        },
-        (tx) => {
-          tx.details.deadline = deadline;
-          tx.patch('oneDrives', drive.ownerId, { state: 'recycled', recycledAt: deadline, purgeAt });
-        },
+      expire(
+        { operation: 'SiteDeleted', workload: 'OneDrive', target: drive.url, targetId: drive.siteId },
+        (tx) => tx.patch('oneDrives', drive.ownerId, { state: 'recycled', recycledAt: deadline, purgeAt }),
       );
       return;
     }
     case 'oneDrivePurge': {
       // T-OD-1: 93 days in the site recycle bin: the OneDrive and its files are gone.
       const drive = state.get('oneDrives', d.key)!;
-      ctx.run(
-        {
-          operation: 'SitePurged',
-          workload: 'OneDrive',
-          actor: 'System',
-          target: drive.url,
-          targetId: drive.siteId,
-          internal: true,
-        },
-        (tx) => {
-          tx.details.deadline = deadline;
-          tx.del('oneDrives', drive.ownerId);
-        },
+      expire(
+        { operation: 'SitePurged', workload: 'OneDrive', target: drive.url, targetId: drive.siteId },
+        (tx) => tx.del('oneDrives', drive.ownerId),
       );
       return;
     }

@@ -1,4 +1,4 @@
-import { DAY_MS, skuByPartNumber, type TenantDocument } from '../model/index.js';
+import { DAY_MS, skuByPartNumber, type TenantDocument, type User } from '../model/index.js';
 import type { RealTimeSource } from '../clock/realTime.js';
 import { SYSTEM } from '../services/identity/principal.js';
 import { openMemoryTenant } from '../Tenant.js';
@@ -164,8 +164,9 @@ const E3_FREE_UNITS = 5;
  */
 export function contosoSample(opts: SampleOptions): TenantDocument {
   const now = opts.nowMs;
-  let doc = emptySample({ ...opts, seed: opts.seed ?? 'contoso' });
-  doc = addSyntheticUsers(doc, { users: CONTOSO_SYNTHETIC_USERS, seed: opts.seed ?? 'contoso', nowMs: now });
+  const seed = opts.seed ?? 'contoso';
+  let doc = emptySample({ ...opts, seed });
+  doc = addSyntheticUsers(doc, { users: CONTOSO_SYNTHETIC_USERS, seed, nowMs: now });
   const fixed: RealTimeSource = { nowMs: () => now };
   const t = openMemoryTenant(doc, { realTime: fixed });
   const day = (n: number): Date => new Date(now + n * DAY_MS);
@@ -243,25 +244,12 @@ export function contosoSample(opts: SampleOptions): TenantDocument {
         u.department !== undefined &&
         !NAMED_PEOPLE.some((p) => upn(p.alias) === u.userPrincipalName),
     );
-  synthetic
-    .filter((u) => u.department === 'IT')
-    .slice(0, 20)
-    .forEach((u) =>
-      t.licensing.setUserLicenses(
-        SYSTEM,
-        { by: 'objectId', value: u.id },
-        { add: [{ sku: ems.skuPartNumber }], remove: [] },
-      ),
-    );
-  synthetic
-    .filter((_, i) => i % 3 === 0)
-    .forEach((u) =>
-      t.licensing.setUserLicenses(
-        SYSTEM,
-        { by: 'objectId', value: u.id },
-        { add: [{ sku: 'FLOW_FREE' }], remove: [] },
-      ),
-    );
+  const addLicense = (u: User, sku: string): void => {
+    t.licensing.setUserLicenses(SYSTEM, { by: 'objectId', value: u.id }, { add: [{ sku }], remove: [] });
+  };
+  for (const u of synthetic.filter((u) => u.department === 'IT').slice(0, 20))
+    addLicense(u, ems.skuPartNumber);
+  for (const u of synthetic.filter((_, i) => i % 3 === 0)) addLicense(u, 'FLOW_FREE');
 
   t.clock.setDate(SYSTEM, day(-25), true);
   t.directory.deleteUser(SYSTEM, byUpn('MiriamG'));

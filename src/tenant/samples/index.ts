@@ -13,7 +13,6 @@ export interface BuildSampleOptions extends SampleOptions {
   readonly sample?: SampleName;
   /** `--users N`: N synthetic users added to the empty sample (DESIGN.md). */
   readonly users?: number;
-  readonly seed?: string;
 }
 
 /**

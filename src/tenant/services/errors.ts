@@ -5,8 +5,6 @@ export type UserRef =
   | { readonly by: 'objectId'; readonly value: Guid }
   | { readonly by: 'userPrincipalName'; readonly value: string };
 
-export const refText = (ref: UserRef): string => ref.value;
-
 /**
  * Every way a tenant service refuses, as data: a `kind` from this closed union plus the facts a
  * module needs to word it (STYLE.md section 4). No module wording lives here: Remove-MsolUser and

@@ -42,10 +42,11 @@ export function openTenantStore(path: string, opts: FileOpenOptions): TenantStor
       );
     }
     const state = new TenantState(db.data);
-    const journal = readJournal(journalPath(path), state.journal.generation, state.journal.seq);
+    const journalFile = journalPath(path);
+    const journal = readJournal(journalFile, state.journal.generation, state.journal.seq);
     let lastSeq = state.journal.seq;
     for (const entry of journal.entries) {
-      replay(state, entry, journalPath(path));
+      replay(state, entry, journalFile);
       lastSeq = entry.seq;
     }
     if (lock === null) return new MemoryTenantStore(state, opts.mode, path);
@@ -161,7 +162,6 @@ function checkChange(state: TenantState, change: Change): string | null {
         : validate(change.coll, { ...old, ...change.set });
     }
     case 'del':
-      return null;
     case 'set':
       return null;
     default:

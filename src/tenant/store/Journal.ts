@@ -1,6 +1,6 @@
 import { closeSync, fsyncSync, ftruncateSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import type { Change, JournalEntry } from './changes.js';
+import type { JournalEntry } from './changes.js';
 import { describe, errno } from './AtomicJsonFile.js';
 import { TenantFileError } from './errors.js';
 
@@ -164,8 +164,6 @@ export function readJournal(path: string, generation: string, afterSeq: number):
   }
   return { entries, bytes, foreign: false, tornTail };
 }
-
-export type { Change };
 
 const journalCorrupt = (path: string, line: number, problem: string): TenantFileError =>
   new TenantFileError(

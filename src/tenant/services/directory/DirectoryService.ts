@@ -13,7 +13,8 @@ import {
   type RoleDefinition,
   type User,
 } from '../../model/index.js';
-import type { TenantContext } from '../context.js';
+import type { TenantState } from '../../store/TenantState.js';
+import type { OperationInfo, TenantContext } from '../context.js';
 import { refuse, type TenantWarning, type UserRef } from '../errors.js';
 import { actorName, type Access, type Principal } from '../identity/principal.js';
 import type { LicensingService } from '../licensing/LicensingService.js';
@@ -21,17 +22,22 @@ import type { ProvisioningService } from '../provisioning/ProvisioningService.js
 import { mailboxAddresses } from '../provisioning/records.js';
 import { normaliseUsageLocation, validateUpn } from './validation.js';
 
-export interface NewUserInput {
+/** The optional profile fields of a user, copied onto a new user when given and not empty. */
+const PROFILE_KEYS = [
+  'firstName',
+  'lastName',
+  'department',
+  'jobTitle',
+  'city',
+  'country',
+  'officeLocation',
+  'mobilePhone',
+] as const;
+type ProfileKey = (typeof PROFILE_KEYS)[number];
+
+export interface NewUserInput extends Pick<User, ProfileKey> {
   readonly userPrincipalName: string;
   readonly displayName: string;
-  readonly firstName?: string;
-  readonly lastName?: string;
-  readonly department?: string;
-  readonly jobTitle?: string;
-  readonly city?: string;
-  readonly country?: string;
-  readonly officeLocation?: string;
-  readonly mobilePhone?: string;
   readonly usageLocation?: string | null;
   /** Generated (`Hogo3136` style, as MSOnline does) when omitted. */
   readonly password?: string;
@@ -53,14 +59,7 @@ export type UserPatch = Partial<
     User,
     | 'userPrincipalName'
     | 'displayName'
-    | 'firstName'
-    | 'lastName'
-    | 'department'
-    | 'jobTitle'
-    | 'city'
-    | 'country'
-    | 'officeLocation'
-    | 'mobilePhone'
+    | ProfileKey
     | 'usageLocation'
     | 'accountEnabled'
     | 'password'
@@ -76,14 +75,7 @@ export type UserPatch = Partial<
 const AD_OWNED: readonly (keyof UserPatch)[] = [
   'userPrincipalName',
   'displayName',
-  'firstName',
-  'lastName',
-  'department',
-  'jobTitle',
-  'city',
-  'country',
-  'officeLocation',
-  'mobilePhone',
+  ...PROFILE_KEYS,
   'accountEnabled',
   'password',
   'immutableId',
@@ -112,14 +104,7 @@ export class DirectoryService {
   /** An active user, or with `deleted` a user in the recycle bin (the newest deletion for a UPN). */
   findUser(ref: UserRef, opts: { deleted?: boolean } = {}): User | undefined {
     this.ctx.refresh();
-    const state = this.ctx.state;
-    if (ref.by === 'objectId') {
-      const u = state.get('users', ref.value.toLowerCase());
-      return u && (u.softDeletionTimestamp !== null) === (opts.deleted ?? false) ? u : undefined;
-    }
-    if (!opts.deleted) return state.activeUserByUpn(ref.value);
-    const deleted = state.deletedUsersByUpn(ref.value);
-    return deleted[deleted.length - 1];
+    return userByRef(this.ctx.state, ref, opts.deleted ?? false);
   }
 
   getUser(ref: UserRef, opts: { deleted?: boolean } = {}): User {
@@ -248,54 +233,44 @@ export class DirectoryService {
   /** Set-MsolUser, Update-MgUser, Set-AzureADUser. T-ROLE-2, T-DEL-4. */
   updateUser(caller: Principal, ref: UserRef, patch: UserPatch): User {
     const user = this.getUser(ref);
-    return this.ctx.run(
-      {
-        operation: 'Update user.',
-        workload: 'AzureActiveDirectory',
-        actor: actorName(caller),
-        target: user.userPrincipalName,
-        targetId: user.id,
-      },
-      (tx) => {
-        this.access.requireMayChange(caller, user);
-        const changed = (Object.keys(patch) as (keyof UserPatch)[]).filter((k) => patch[k] !== undefined);
-        // T-DEL-4: AD owns these attributes of a synchronized user.
-        const adOwned = changed.find((k) => AD_OWNED.includes(k));
-        if (adOwned && this.isSynced(user))
-          refuse({ kind: 'SyncedObject', rule: 'T-DEL-4', upn: user.userPrincipalName, attribute: adOwned });
-        const set: Record<string, unknown> = {};
-        for (const k of changed) set[k] = patch[k];
-        if (patch.usageLocation !== undefined)
-          set.usageLocation = normaliseUsageLocation(patch.usageLocation);
-        if (patch.userPrincipalName !== undefined) {
-          const upn = validateUpn(this.ctx.state.organisation, patch.userPrincipalName);
-          const holder = this.ctx.state.activeUserByUpn(upn);
-          if (holder && holder.id !== user.id)
-            refuse({ kind: 'UpnConflict', upn, restoring: false, rule: null });
-          set.userPrincipalName = upn;
+    return this.ctx.run(userOperation('Update user.', caller, user), (tx) => {
+      this.access.requireMayChange(caller, user);
+      const changed = (Object.keys(patch) as (keyof UserPatch)[]).filter((k) => patch[k] !== undefined);
+      // T-DEL-4: AD owns these attributes of a synchronized user.
+      const adOwned = changed.find((k) => AD_OWNED.includes(k));
+      if (adOwned && this.isSynced(user))
+        refuse({ kind: 'SyncedObject', rule: 'T-DEL-4', upn: user.userPrincipalName, attribute: adOwned });
+      const set: Record<string, unknown> = {};
+      for (const k of changed) set[k] = patch[k];
+      if (patch.usageLocation !== undefined) set.usageLocation = normaliseUsageLocation(patch.usageLocation);
+      if (patch.userPrincipalName !== undefined) {
+        const upn = validateUpn(this.ctx.state.organisation, patch.userPrincipalName);
+        const holder = this.ctx.state.activeUserByUpn(upn);
+        if (holder && holder.id !== user.id)
+          refuse({ kind: 'UpnConflict', upn, restoring: false, rule: null });
+        set.userPrincipalName = upn;
+      }
+      if (patch.managerId && !this.ctx.state.get('users', patch.managerId)) {
+        refuse({ kind: 'UserNotFound', ref: { by: 'objectId', value: patch.managerId }, deleted: false });
+      }
+      if (patch.proxyAddresses) {
+        for (const a of patch.proxyAddresses) {
+          if (this.ctx.state.addressOwners(a).some((o) => o !== user.id))
+            refuse({ kind: 'ProxyAddressConflict', address: a, restoring: false, rule: null });
         }
-        if (patch.managerId && !this.ctx.state.get('users', patch.managerId)) {
-          refuse({ kind: 'UserNotFound', ref: { by: 'objectId', value: patch.managerId }, deleted: false });
-        }
-        if (patch.proxyAddresses) {
-          for (const a of patch.proxyAddresses) {
-            if (this.ctx.state.addressOwners(a).some((o) => o !== user.id))
-              refuse({ kind: 'ProxyAddressConflict', address: a, restoring: false, rule: null });
-          }
-        }
-        if (patch.password !== undefined) set.lastPasswordChangeTimestamp = this.ctx.clock.nowIso();
-        tx.details.changed = changed;
-        tx.patch('users', user.id, set as Partial<User>);
-        const mailbox = this.ctx.state.get('mailboxes', user.id);
-        if (mailbox && (set.userPrincipalName !== undefined || set.displayName !== undefined)) {
-          tx.patch('mailboxes', user.id, {
-            userPrincipalName: (set.userPrincipalName as string | undefined) ?? mailbox.userPrincipalName,
-            displayName: (set.displayName as string | undefined) ?? mailbox.displayName,
-          });
-        }
-        return this.ctx.state.get('users', user.id)!;
-      },
-    );
+      }
+      if (patch.password !== undefined) set.lastPasswordChangeTimestamp = this.ctx.clock.nowIso();
+      tx.details.changed = changed;
+      tx.patch('users', user.id, set as Partial<User>);
+      const mailbox = this.ctx.state.get('mailboxes', user.id);
+      if (mailbox && (set.userPrincipalName !== undefined || set.displayName !== undefined)) {
+        tx.patch('mailboxes', user.id, {
+          userPrincipalName: (set.userPrincipalName as string | undefined) ?? mailbox.userPrincipalName,
+          displayName: (set.displayName as string | undefined) ?? mailbox.displayName,
+        });
+      }
+      return this.ctx.state.get('users', user.id)!;
+    });
   }
 
   /**
@@ -306,69 +281,41 @@ export class DirectoryService {
    */
   deleteUser(caller: Principal, ref: UserRef): void {
     const user = this.getUser(ref);
-    this.ctx.run(
-      {
-        operation: 'Delete user.',
-        workload: 'AzureActiveDirectory',
-        actor: actorName(caller),
-        target: user.userPrincipalName,
-        targetId: user.id,
-      },
-      (tx) => {
-        // T-ROLE-1, T-ROLE-2, T-ROLE-5
-        this.access.requireMayDeleteOrRestore(caller, user, true);
-        // T-DEL-4
-        if (this.isSynced(user))
-          refuse({ kind: 'SyncedObject', rule: 'T-DEL-4', upn: user.userPrincipalName, attribute: null });
-        // T-DEL-5: a shared or forwarding mailbox still needs its account.
-        const mailbox = this.ctx.state.get('mailboxes', user.id);
-        if (mailbox && mailbox.state === 'active') {
-          if (mailbox.type === 'SharedMailbox')
-            refuse({
-              kind: 'UserCannotBeRemoved',
-              rule: 'T-DEL-5',
-              upn: user.userPrincipalName,
-              reason: 'shared',
-            });
-          if (isForwarding(mailbox))
-            refuse({
-              kind: 'UserCannotBeRemoved',
-              rule: 'T-DEL-5',
-              upn: user.userPrincipalName,
-              reason: 'forwarding',
-            });
-        }
-        const now = this.ctx.clock.nowIso();
-        tx.patch('users', user.id, { softDeletionTimestamp: now });
-        this.provisioning.onUserDeleted(tx, user, now);
-        Object.assign(tx.details, {
-          // T-LIC-1: these units are free again, and still paid for.
-          licensesFreed: user.licenses.map((l) => this.licensing().partNumberOf(l.skuId)),
-          restorableUntil: toIso(userPurgeAt(now)),
-          // T-OD-4: synced copies on the user's PCs are beyond reach.
-          syncedDevices: user.syncedDevices ?? 0,
-        });
-      },
-    );
+    this.ctx.run(userOperation('Delete user.', caller, user), (tx) => {
+      // T-ROLE-1, T-ROLE-2, T-ROLE-5
+      this.access.requireMayDeleteOrRestore(caller, user, true);
+      // T-DEL-4
+      if (this.isSynced(user))
+        refuse({ kind: 'SyncedObject', rule: 'T-DEL-4', upn: user.userPrincipalName, attribute: null });
+      // T-DEL-5: a shared or forwarding mailbox still needs its account.
+      const mailbox = this.ctx.state.get('mailboxes', user.id);
+      if (mailbox && mailbox.state === 'active') {
+        const reason =
+          mailbox.type === 'SharedMailbox' ? 'shared' : isForwarding(mailbox) ? 'forwarding' : null;
+        if (reason)
+          refuse({ kind: 'UserCannotBeRemoved', rule: 'T-DEL-5', upn: user.userPrincipalName, reason });
+      }
+      const now = this.ctx.clock.nowIso();
+      tx.patch('users', user.id, { softDeletionTimestamp: now });
+      this.provisioning.onUserDeleted(tx, user, now);
+      Object.assign(tx.details, {
+        // T-LIC-1: these units are free again, and still paid for.
+        licensesFreed: user.licenses.map((l) => this.licensing().partNumberOf(l.skuId)),
+        restorableUntil: toIso(userPurgeAt(now)),
+        // T-OD-4: synced copies on the user's PCs are beyond reach.
+        syncedDevices: user.syncedDevices ?? 0,
+      });
+    });
   }
 
   /** Remove-MsolUser -RemoveFromRecycleBin, Remove-MgDirectoryDeletedItem (T-DEL-2 at once). */
   purgeUser(caller: Principal, ref: UserRef): void {
     const user = this.getUser(ref, { deleted: true });
-    this.ctx.run(
-      {
-        operation: 'Hard Delete user.',
-        workload: 'AzureActiveDirectory',
-        actor: actorName(caller),
-        target: user.userPrincipalName,
-        targetId: user.id,
-      },
-      (tx) => {
-        this.access.requireMayDeleteOrRestore(caller, user, false);
-        tx.del('users', user.id);
-        this.provisioning.onUserPurged(tx, user);
-      },
-    );
+    this.ctx.run(userOperation('Hard Delete user.', caller, user), (tx) => {
+      this.access.requireMayDeleteOrRestore(caller, user, false);
+      tx.del('users', user.id);
+      this.provisioning.onUserPurged(tx, user);
+    });
   }
 
   /**
@@ -382,129 +329,85 @@ export class DirectoryService {
     opts: RestoreOptions = {},
   ): { user: User; warnings: TenantWarning[] } {
     const user = this.getUser(ref, { deleted: true });
-    return this.ctx.run(
-      {
-        operation: 'Restore user.',
-        workload: 'AzureActiveDirectory',
-        actor: actorName(caller),
-        target: user.userPrincipalName,
-        targetId: user.id,
-      },
-      (tx) => {
-        this.access.requireMayDeleteOrRestore(caller, user, false);
-        const state = this.ctx.state;
-        const warnings: TenantWarning[] = [];
-        const upn =
-          opts.newUserPrincipalName !== undefined
-            ? validateUpn(state.organisation, opts.newUserPrincipalName)
-            : user.userPrincipalName;
-        if (state.activeUserByUpn(upn))
-          refuse({ kind: 'UpnConflict', upn, restoring: true, rule: 'T-DEL-3' });
+    return this.ctx.run(userOperation('Restore user.', caller, user), (tx) => {
+      this.access.requireMayDeleteOrRestore(caller, user, false);
+      const state = this.ctx.state;
+      const warnings: TenantWarning[] = [];
+      const upn =
+        opts.newUserPrincipalName !== undefined
+          ? validateUpn(state.organisation, opts.newUserPrincipalName)
+          : user.userPrincipalName;
+      if (state.activeUserByUpn(upn)) refuse({ kind: 'UpnConflict', upn, restoring: true, rule: 'T-DEL-3' });
 
-        let proxyAddresses = [...user.proxyAddresses];
-        if (upn !== user.userPrincipalName && proxyAddresses.length > 0) {
-          proxyAddresses = [
-            `SMTP:${upn}`,
-            ...proxyAddresses.map((a) => (a.startsWith('SMTP:') ? `smtp:${a.slice(5)}` : a)),
-          ];
-        }
-        const taken = proxyAddresses.filter((a) => state.addressOwners(a).some((o) => o !== user.id));
-        if (taken.length > 0) {
-          if (!opts.autoReconcileProxyConflicts)
-            refuse({ kind: 'ProxyAddressConflict', address: taken[0]!, restoring: true, rule: 'T-DEL-3' });
-          proxyAddresses = proxyAddresses.filter((a) => !taken.includes(a));
-          warnings.push({ kind: 'ProxyAddressesRemoved', rule: 'T-DEL-3', upn, addresses: taken });
-        }
+      let proxyAddresses = [...user.proxyAddresses];
+      if (upn !== user.userPrincipalName && proxyAddresses.length > 0) {
+        proxyAddresses = [
+          `SMTP:${upn}`,
+          ...proxyAddresses.map((a) => (a.startsWith('SMTP:') ? `smtp:${a.slice(5)}` : a)),
+        ];
+      }
+      const taken = proxyAddresses.filter((a) => state.addressOwners(a).some((o) => o !== user.id));
+      if (taken.length > 0) {
+        if (!opts.autoReconcileProxyConflicts)
+          refuse({ kind: 'ProxyAddressConflict', address: taken[0]!, restoring: true, rule: 'T-DEL-3' });
+        proxyAddresses = proxyAddresses.filter((a) => !taken.includes(a));
+        warnings.push({ kind: 'ProxyAddressesRemoved', rule: 'T-DEL-3', upn, addresses: taken });
+      }
 
-        // T-DEL-3: licenses come back only where a unit is free.
-        const licenses: AssignedLicense[] = [];
-        for (const l of user.licenses) {
-          const sub = this.licensing().subscriptionFor(l.skuId);
-          if (sub && state.consumedUnits(l.skuId) < sub.units) licenses.push(l);
-          else
-            warnings.push({
-              kind: 'LicenseNotRestored',
-              rule: 'T-DEL-3',
-              upn,
-              skuPartNumber: this.licensing().partNumberOf(l.skuId),
-            });
-        }
-
-        tx.patch('users', user.id, {
-          softDeletionTimestamp: null,
-          userPrincipalName: upn,
-          proxyAddresses,
-          licenses,
-        });
-        const restored = state.get('users', user.id)!;
-        this.provisioning.onUserRestored(tx, restored);
-        const mailbox = state.get('mailboxes', user.id);
-        if (mailbox && upn !== user.userPrincipalName) {
-          const addresses = [
-            ...mailboxAddresses(upn, state.organisation.initialDomain),
-            ...mailbox.emailAddresses.filter((a) => !a.startsWith('SMTP:')),
-          ];
-          tx.patch('mailboxes', user.id, {
-            primarySmtpAddress: upn,
-            userPrincipalName: upn,
-            emailAddresses: [...new Set(addresses)].filter(
-              (a) => !state.addressOwners(a).some((o) => o !== user.id),
-            ),
+      // T-DEL-3: licenses come back only where a unit is free.
+      const licenses: AssignedLicense[] = [];
+      for (const l of user.licenses) {
+        const sub = this.licensing().subscriptionFor(l.skuId);
+        if (sub && state.consumedUnits(l.skuId) < sub.units) licenses.push(l);
+        else
+          warnings.push({
+            kind: 'LicenseNotRestored',
+            rule: 'T-DEL-3',
+            upn,
+            skuPartNumber: this.licensing().partNumberOf(l.skuId),
           });
-        }
-        if (licenses.length !== user.licenses.length)
-          warnings.push(...this.provisioning.afterLicensesChanged(tx, restored, user.licenses));
-        Object.assign(tx.details, {
+      }
+
+      tx.patch('users', user.id, {
+        softDeletionTimestamp: null,
+        userPrincipalName: upn,
+        proxyAddresses,
+        licenses,
+      });
+      const restored = state.get('users', user.id)!;
+      this.provisioning.onUserRestored(tx, restored);
+      const mailbox = state.get('mailboxes', user.id);
+      if (mailbox && upn !== user.userPrincipalName) {
+        const addresses = [
+          ...mailboxAddresses(upn, state.organisation.initialDomain),
+          ...mailbox.emailAddresses.filter((a) => !a.startsWith('SMTP:')),
+        ];
+        tx.patch('mailboxes', user.id, {
+          primarySmtpAddress: upn,
           userPrincipalName: upn,
-          licensesRestored: licenses.map((l) => this.licensing().partNumberOf(l.skuId)),
+          emailAddresses: [...new Set(addresses)].filter(
+            (a) => !state.addressOwners(a).some((o) => o !== user.id),
+          ),
         });
-        return { user: state.get('users', user.id)!, warnings };
-      },
-    );
+      }
+      if (licenses.length !== user.licenses.length)
+        warnings.push(...this.provisioning.afterLicensesChanged(tx, restored, user.licenses));
+      Object.assign(tx.details, {
+        userPrincipalName: upn,
+        licensesRestored: licenses.map((l) => this.licensing().partNumberOf(l.skuId)),
+      });
+      return { user: state.get('users', user.id)!, warnings };
+    });
   }
 
   /** Add-MsolRoleMember. */
   addRoleMember(caller: Principal, role: string, ref: UserRef): void {
-    const def = this.findRole(role) ?? refuse({ kind: 'RoleNotFound', role });
-    const user = this.getUser(ref);
-    this.ctx.run(
-      {
-        operation: 'Add member to role.',
-        workload: 'AzureActiveDirectory',
-        actor: actorName(caller),
-        target: user.userPrincipalName,
-        targetId: user.id,
-      },
-      (tx) => {
-        this.access.requireMayAssignRoles(caller, user.userPrincipalName);
-        if (user.roles.includes(def.id))
-          refuse({ kind: 'RoleMemberExists', role: def.msolName, upn: user.userPrincipalName });
-        tx.details.role = def.displayName;
-        tx.patch('users', user.id, { roles: [...user.roles, def.id] });
-      },
-    );
+    this.setRoleMember(caller, role, ref, true);
   }
 
   /** Remove-MsolRoleMember. */
   removeRoleMember(caller: Principal, role: string, ref: UserRef): void {
-    const def = this.findRole(role) ?? refuse({ kind: 'RoleNotFound', role });
-    const user = this.getUser(ref);
-    this.ctx.run(
-      {
-        operation: 'Remove member from role.',
-        workload: 'AzureActiveDirectory',
-        actor: actorName(caller),
-        target: user.userPrincipalName,
-        targetId: user.id,
-      },
-      (tx) => {
-        this.access.requireMayAssignRoles(caller, user.userPrincipalName);
-        if (!user.roles.includes(def.id))
-          refuse({ kind: 'RoleMemberNotFound', role: def.msolName, upn: user.userPrincipalName });
-        tx.details.role = def.displayName;
-        tx.patch('users', user.id, { roles: user.roles.filter((r) => r !== def.id) });
-      },
-    );
+    this.setRoleMember(caller, role, ref, false);
   }
 
   /** A security or Microsoft 365 group (set-up; the group cmdlets come with their issue). */
@@ -520,12 +423,7 @@ export class DirectoryService {
         target: input.displayName,
       },
       (tx) => {
-        this.access.require(
-          caller,
-          [ROLE_GLOBAL, ROLE_USER_ADMIN, ROLE_GROUPS_ADMIN],
-          'T-ROLE-2',
-          input.displayName,
-        );
+        this.access.require(caller, GROUP_ADMINS, 'T-ROLE-2', input.displayName);
         const unified = input.unified ?? false;
         const group: Group = {
           id: randomUUID(),
@@ -558,12 +456,7 @@ export class DirectoryService {
         targetId: group.id,
       },
       (tx) => {
-        this.access.require(
-          caller,
-          [ROLE_GLOBAL, ROLE_USER_ADMIN, ROLE_GROUPS_ADMIN],
-          'T-ROLE-2',
-          group.displayName,
-        );
+        this.access.require(caller, GROUP_ADMINS, 'T-ROLE-2', group.displayName);
         const has = group.members.includes(user.id);
         tx.details.member = user.userPrincipalName;
         if (member && !has) tx.patch('groups', group.id, { members: [...group.members, user.id] });
@@ -572,22 +465,56 @@ export class DirectoryService {
       },
     );
   }
+
+  private setRoleMember(caller: Principal, role: string, ref: UserRef, member: boolean): void {
+    const def = this.findRole(role) ?? refuse({ kind: 'RoleNotFound', role });
+    const user = this.getUser(ref);
+    this.ctx.run(
+      userOperation(member ? 'Add member to role.' : 'Remove member from role.', caller, user),
+      (tx) => {
+        this.access.requireMayAssignRoles(caller, user.userPrincipalName);
+        if (user.roles.includes(def.id) === member)
+          refuse({
+            kind: member ? 'RoleMemberExists' : 'RoleMemberNotFound',
+            role: def.msolName,
+            upn: user.userPrincipalName,
+          });
+        tx.details.role = def.displayName;
+        tx.patch('users', user.id, {
+          roles: member ? [...user.roles, def.id] : user.roles.filter((r) => r !== def.id),
+        });
+      },
+    );
+  }
 }
 
 const ROLE_GLOBAL = ROLE.globalAdministrator;
 const ROLE_USER_ADMIN = ROLE.userAdministrator;
-const ROLE_GROUPS_ADMIN = ROLE.groupsAdministrator;
+/** Who may create groups and change their members (T-ROLE-2). */
+const GROUP_ADMINS = [ROLE_GLOBAL, ROLE_USER_ADMIN, ROLE.groupsAdministrator];
 
-const PROFILE_KEYS = [
-  'firstName',
-  'lastName',
-  'department',
-  'jobTitle',
-  'city',
-  'country',
-  'officeLocation',
-  'mobilePhone',
-] as const;
+/** What an operation on one user is, for its audit record and journal entry. */
+export const userOperation = (operation: string, caller: Principal, user: User): OperationInfo => ({
+  operation,
+  workload: 'AzureActiveDirectory',
+  actor: actorName(caller),
+  target: user.userPrincipalName,
+  targetId: user.id,
+});
+
+/**
+ * The user a cmdlet named: an active one, or with `deleted` one in the recycle bin (the newest
+ * deletion for a UPN). Directory and licensing resolve a UserRef through here.
+ */
+export function userByRef(state: TenantState, ref: UserRef, deleted: boolean): User | undefined {
+  if (ref.by === 'objectId') {
+    const u = state.get('users', ref.value.toLowerCase());
+    return u && (u.softDeletionTimestamp !== null) === deleted ? u : undefined;
+  }
+  if (!deleted) return state.activeUserByUpn(ref.value);
+  const inBin = state.deletedUsersByUpn(ref.value);
+  return inBin[inBin.length - 1];
+}
 
 function optional(input: NewUserInput): Partial<User> {
   const out: Record<string, string> = {};

@@ -13,6 +13,7 @@ import {
   type Subscription,
 } from '../../model/index.js';
 import type { TenantContext } from '../context.js';
+import { userByRef, userOperation } from '../directory/DirectoryService.js';
 import { refuse, type TenantWarning, type UserRef } from '../errors.js';
 import { actorName, type Access, type Principal } from '../identity/principal.js';
 import type { ProvisioningService } from '../provisioning/ProvisioningService.js';
@@ -112,6 +113,10 @@ export class LicensingService {
     return skuById(text) ?? skuByPartNumber(text);
   }
 
+  private requireSku(text: string): SkuDefinition {
+    return this.resolveSku(text) ?? refuse({ kind: 'InvalidLicense', sku: text, reason: 'unknownSku' });
+  }
+
   // ---- operations --------------------------------------------------------------------------
 
   /**
@@ -127,86 +132,73 @@ export class LicensingService {
   ): { warnings: TenantWarning[] } {
     this.ctx.refresh();
     const state = this.ctx.state;
-    const user =
-      ref.by === 'objectId' ? state.get('users', ref.value.toLowerCase()) : state.activeUserByUpn(ref.value);
-    if (!user || user.softDeletionTimestamp !== null)
-      return refuse({ kind: 'UserNotFound', ref, deleted: false });
-    return this.ctx.run(
-      {
-        operation: 'Change user license.',
-        workload: 'AzureActiveDirectory',
-        actor: actorName(caller),
-        target: user.userPrincipalName,
-        targetId: user.id,
-      },
-      (tx) => {
-        // T-ROLE-6
-        this.access.requireMayLicense(caller, user);
-        const options = change.options ?? [];
-        if (change.add.length === 0 && change.remove.length === 0 && options.length === 0)
-          refuse({ kind: 'NoLicenseChange' });
+    const user = userByRef(state, ref, false) ?? refuse({ kind: 'UserNotFound', ref, deleted: false });
+    return this.ctx.run(userOperation('Change user license.', caller, user), (tx) => {
+      // T-ROLE-6
+      this.access.requireMayLicense(caller, user);
+      const options = change.options ?? [];
+      if (change.add.length === 0 && change.remove.length === 0 && options.length === 0)
+        refuse({ kind: 'NoLicenseChange' });
 
-        const removeIds = change.remove.map((text) => {
-          const def =
-            this.resolveSku(text) ?? refuse({ kind: 'InvalidLicense', sku: text, reason: 'unknownSku' });
-          if (!user.licenses.some((l) => l.skuId === def.skuId))
-            refuse({ kind: 'InvalidLicense', sku: text, reason: 'notAssigned' });
-          return def.skuId;
-        });
-        let licenses: AssignedLicense[] = user.licenses.filter((l) => !removeIds.includes(l.skuId));
+      const removeIds = change.remove.map((text) => {
+        const def = this.requireSku(text);
+        if (!user.licenses.some((l) => l.skuId === def.skuId))
+          refuse({ kind: 'InvalidLicense', sku: text, reason: 'notAssigned' });
+        return def.skuId;
+      });
+      let licenses: AssignedLicense[] = user.licenses.filter((l) => !removeIds.includes(l.skuId));
 
-        for (const o of options) {
-          const def =
-            this.resolveSku(o.sku) ?? refuse({ kind: 'InvalidLicense', sku: o.sku, reason: 'unknownSku' });
-          if (!licenses.some((l) => l.skuId === def.skuId))
-            refuse({ kind: 'InvalidLicense', sku: o.sku, reason: 'notAssigned' });
-          const disabledPlans = planIds(def, o.disabledPlans, o.sku);
-          licenses = licenses.map((l) => (l.skuId === def.skuId ? { skuId: l.skuId, disabledPlans } : l));
+      for (const o of options) {
+        const def = this.requireSku(o.sku);
+        if (!licenses.some((l) => l.skuId === def.skuId))
+          refuse({ kind: 'InvalidLicense', sku: o.sku, reason: 'notAssigned' });
+        const disabledPlans = planIds(def, o.disabledPlans, o.sku);
+        licenses = licenses.map((l) => (l.skuId === def.skuId ? { skuId: l.skuId, disabledPlans } : l));
+      }
+
+      const added: string[] = [];
+      const bought: string[] = [];
+      for (const a of change.add) {
+        const def = this.requireSku(a.sku);
+        const sub =
+          this.subscriptionFor(def.skuId) ??
+          refuse({ kind: 'InvalidLicense', sku: a.sku, reason: 'noSubscription' });
+        if (licenses.some((l) => l.skuId === def.skuId))
+          refuse({ kind: 'InvalidLicense', sku: a.sku, reason: 'alreadyAssigned' });
+        // T-LIC-6: a usage location first...
+        if (user.usageLocation === null)
+          refuse({ kind: 'UsageLocationRequired', rule: 'T-LIC-6', upn: user.userPrincipalName });
+        // ...and a free unit (a unit this user gives up in the same call counts as free).
+        const heldBefore = user.licenses.some((l) => l.skuId === def.skuId) ? 1 : 0;
+        if (state.consumedUnits(def.skuId) - heldBefore + 1 > sub.units - sub.warningUnits) {
+          // T-LIC-7: buy one more unit in the same step.
+          if (!opts.buyLicense)
+            refuse({
+              kind: 'NoFreeUnits',
+              rule: 'T-LIC-6',
+              skuId: def.skuId,
+              skuPartNumber: def.skuPartNumber,
+            });
+          tx.patch('subscriptions', sub.id, { units: sub.units + 1 });
+          bought.push(def.skuPartNumber);
         }
+        licenses.push({ skuId: def.skuId, disabledPlans: planIds(def, a.disabledPlans ?? [], a.sku) });
+        added.push(def.skuPartNumber);
+      }
 
-        const bought: string[] = [];
-        for (const a of change.add) {
-          const def =
-            this.resolveSku(a.sku) ?? refuse({ kind: 'InvalidLicense', sku: a.sku, reason: 'unknownSku' });
-          const sub =
-            this.subscriptionFor(def.skuId) ??
-            refuse({ kind: 'InvalidLicense', sku: a.sku, reason: 'noSubscription' });
-          if (licenses.some((l) => l.skuId === def.skuId))
-            refuse({ kind: 'InvalidLicense', sku: a.sku, reason: 'alreadyAssigned' });
-          // T-LIC-6: a usage location first...
-          if (user.usageLocation === null)
-            refuse({ kind: 'UsageLocationRequired', rule: 'T-LIC-6', upn: user.userPrincipalName });
-          // ...and a free unit (a unit this user gives up in the same call counts as free).
-          const heldBefore = user.licenses.some((l) => l.skuId === def.skuId) ? 1 : 0;
-          if (state.consumedUnits(def.skuId) - heldBefore + 1 > sub.units - sub.warningUnits) {
-            // T-LIC-7: buy one more unit in the same step.
-            if (!opts.buyLicense)
-              refuse({
-                kind: 'NoFreeUnits',
-                rule: 'T-LIC-6',
-                skuId: def.skuId,
-                skuPartNumber: def.skuPartNumber,
-              });
-            tx.patch('subscriptions', sub.id, { units: sub.units + 1 });
-            bought.push(def.skuPartNumber);
-          }
-          licenses.push({ skuId: def.skuId, disabledPlans: planIds(def, a.disabledPlans ?? [], a.sku) });
-        }
-
-        tx.patch('users', user.id, { licenses });
-        Object.assign(tx.details, {
-          added: change.add.map((a) => this.resolveSku(a.sku)!.skuPartNumber),
-          removed: removeIds.map((id) => this.partNumberOf(id)),
-          ...(bought.length > 0 ? { unitsBought: bought } : {}),
-        });
-        const warnings = this.provisioning.afterLicensesChanged(
-          tx,
-          state.get('users', user.id)!,
-          user.licenses,
-        );
-        return { warnings };
-      },
-    );
+      tx.patch('users', user.id, { licenses });
+      Object.assign(tx.details, {
+        added,
+        removed: removeIds.map((id) => this.partNumberOf(id)),
+        ...(bought.length > 0 ? { unitsBought: bought } : {}),
+      });
+      const warnings = this.provisioning.afterLicensesChanged(
+        tx,
+        state.get('users', user.id)!,
+        user.licenses,
+      );
+      return { warnings };
+    });
   }
 
   /**

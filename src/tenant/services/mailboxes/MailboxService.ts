@@ -92,9 +92,7 @@ export class MailboxService {
   /** Set-Mailbox -Type Shared|Regular (T-MBX-2; T-ROLE-4). */
   setType(caller: Principal, identity: string, type: Mailbox['type']): Mailbox {
     const m = this.requireActive(identity);
-    return this.change(caller, m, 'Set-Mailbox', { type }, () =>
-      this.access.requireExchangeAdmin(caller, m.userPrincipalName),
-    );
+    return this.change(caller, m, 'Set-Mailbox', { type });
   }
 
   /** Set-Mailbox -ForwardingSmtpAddress / -ForwardingAddress / -DeliverToMailboxAndForward. */
@@ -115,9 +113,7 @@ export class MailboxService {
     if (fwd.address !== undefined) set.forwardingAddress = fwd.address;
     if (fwd.deliverToMailboxAndForward !== undefined)
       set.deliverToMailboxAndForward = fwd.deliverToMailboxAndForward;
-    return this.change(caller, m, 'Set-Mailbox', set, () =>
-      this.access.requireExchangeAdmin(caller, m.userPrincipalName),
-    );
+    return this.change(caller, m, 'Set-Mailbox', set);
   }
 
   /** Set-Mailbox -LitigationHoldEnabled (T-MBX-5: needs a license that includes holds). */
@@ -129,7 +125,6 @@ export class MailboxService {
       'Set-Mailbox',
       { litigationHoldEnabled: enabled, litigationHoldDate: enabled ? this.ctx.clock.nowIso() : null },
       () => {
-        this.access.requireExchangeAdmin(caller, m.userPrincipalName);
         const user = this.ctx.state.get('users', m.userId);
         if (enabled && !(user && licensesIncludeHolds(user.licenses)))
           refuse({ kind: 'HoldNotLicensed', rule: 'T-MBX-5', upn: m.userPrincipalName });
@@ -147,7 +142,7 @@ export class MailboxService {
     m: Mailbox,
     operation: string,
     set: Partial<Mailbox>,
-    check: () => void,
+    check: () => void = () => {},
   ): Mailbox {
     return this.ctx.run(
       {
@@ -158,6 +153,8 @@ export class MailboxService {
         targetId: m.userId,
       },
       (tx) => {
+        // T-ROLE-4, then the change's own rules.
+        this.access.requireExchangeAdmin(caller, m.userPrincipalName);
         check();
         Object.assign(tx.details, { parameters: set });
         tx.patch('mailboxes', m.userId, set);

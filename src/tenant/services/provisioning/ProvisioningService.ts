@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { MAILBOX_LICENSE_GRACE_DAYS } from '../../clock/deadlines.js';
-import { DAY_MS, fromIso, toIso, type AssignedLicense, type User } from '../../model/index.js';
+import {
+  DAY_MS,
+  fromIso,
+  isForwarding,
+  oneDriveUrl,
+  toIso,
+  type AssignedLicense,
+  type User,
+} from '../../model/index.js';
 import type { TenantContext, Tx } from '../context.js';
 import type { TenantWarning } from '../errors.js';
 import { licensesProvide, newMailbox, newOneDrive } from './records.js';
@@ -33,7 +41,7 @@ export class ProvisioningService {
       // T-LIC-5: the forwarding stops at once; the mailbox is disabled after the grace period.
       // A shared mailbox needs no license and is left alone.
       const disableAt = toIso(fromIso(now) + MAILBOX_LICENSE_GRACE_DAYS * DAY_MS);
-      const forwarding = mailbox.forwardingSmtpAddress !== null || mailbox.forwardingAddress !== null;
+      const forwarding = isForwarding(mailbox);
       tx.patch('mailboxes', user.id, {
         disableAt,
         forwardingSmtpAddress: null,
@@ -51,9 +59,9 @@ export class ProvisioningService {
     }
     // A license with a SharePoint plan creates the OneDrive (once; removing the license keeps it).
     if (licensesProvide(user.licenses, 'onedrive') && !state.get('oneDrives', user.id)) {
-      const existing = state.oneDriveByUrl(newOneDrive(user, state.organisation, '', now).url);
+      const base = oneDriveUrl(state.organisation.initialDomain, user.userPrincipalName);
       // A reused UPN whose old OneDrive is still kept gets a numbered URL (exchange-onedrive-cmdlets.md 2.10).
-      const url = existing ? this.freeOneDriveUrl(user, now) : undefined;
+      const url = state.oneDriveByUrl(base) ? this.freeOneDriveUrl(base) : undefined;
       tx.put('oneDrives', newOneDrive(user, state.organisation, randomUUID(), now, url));
       tx.details.oneDriveCreated = true;
     }
@@ -115,8 +123,7 @@ export class ProvisioningService {
     }
   }
 
-  private freeOneDriveUrl(user: User, now: string): string {
-    const base = newOneDrive(user, this.ctx.state.organisation, '', now).url;
+  private freeOneDriveUrl(base: string): string {
     for (let n = 1; ; n++) if (!this.ctx.state.oneDriveByUrl(`${base}${n}`)) return `${base}${n}`;
   }
 }

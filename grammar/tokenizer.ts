@@ -676,7 +676,18 @@ class Tokenizer {
         }
         if (endsGenericWord(this.text[start + 2])) return this.emit(T.EndOfParameters, start, start + 2);
       }
-      if (isWordChar(next) || next === '?') return this.parameter(start);
+      // `-1` is a negative number argument, not a parameter named 1.
+      if ((isWordChar(next) && !(next! >= '0' && next! <= '9')) || next === '?') return this.parameter(start);
+    }
+    if (c === '$' && isVariableChar(next)) {
+      // `$n+1` and `$a-b` are one argument (an expandable word), but `$a.b`, `$a[0]` and `$a,$b` are not.
+      let j = start + 1;
+      while (j < this.end && (isVariableChar(this.text[j]) || (this.text[j] === ':' && isVariableChar(this.text[j + 1])))) j++;
+      const after = this.text[j];
+      if (j < this.end && !endsGenericWord(after) && after !== '.' && after !== '[' && after !== '=' && !(after === '-' && j === start + 1)) {
+        const wordEnd = this.genericWordEnd(start);
+        if (wordEnd > j) return this.emit(T.GenericArgument, start, wordEnd);
+      }
     }
     if (c === '$' || c === '(' || c === '{' || isDoubleQuote(c) || isSingleQuote(c)) {
       this.operandToken(c, frame, 'command');
@@ -721,8 +732,22 @@ class Tokenizer {
     if (this.text[i] !== '>') return false;
     i++;
     if (this.text[i] === '>') i++;
-    else if (this.text[i] === '&' && this.text[i + 1] !== undefined && this.text[i + 1]! >= '1' && this.text[i + 1]! <= '6') i += 2;
+    else if (this.text[i] === '&' && this.text[i + 1] !== undefined && this.text[i + 1]! >= '1' && this.text[i + 1]! <= '6') {
+      this.emit(T.Redirection, start, i + 2);
+      return true;
+    }
     this.emit(T.Redirection, start, i);
+    // The file name is read in argument mode, also after an expression: `'x' > ./out.txt`.
+    let j = i;
+    while (j < this.end && (this.text[j] === ' ' || this.text[j] === '\t')) j++;
+    const first = this.text[j];
+    if (j < this.end && first !== undefined && !endsGenericWord(first) && first !== '$' && first !== '(' && !isDoubleQuote(first) && !isSingleQuote(first)) {
+      const wordEnd = this.genericWordEnd(j);
+      if (wordEnd > j) {
+        this.pos = j;
+        this.emit(T.GenericArgument, j, wordEnd);
+      }
+    }
     return true;
   }
 

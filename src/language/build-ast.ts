@@ -1084,10 +1084,10 @@ export class AstBuilder {
   private bareWord(t: IToken): A.StringConstantExpressionAst | A.ExpandableStringExpressionAst | A.ConstantExpressionAst {
     const image = t.image;
     if (t.tokenType === T.NumberLiteral) return this.number(t);
-    if (!image.includes('$') && !image.includes('`')) {
+    if (!image.includes('$') && !image.includes('`') && !/.['"\u2018-\u201e]/.test(image)) {
       return { kind: 'StringConstant', extent: this.tokenExtent(t), value: image, stringKind: 'bareWord' };
     }
-    const parts = this.expand(t.startOffset, t.startOffset + image.length, false);
+    const parts = this.bareWordParts(t.startOffset, t.startOffset + image.length);
     if (parts.every((p) => typeof p === 'string')) {
       return { kind: 'StringConstant', extent: this.tokenExtent(t), value: parts.join(''), stringKind: 'bareWord' };
     }
@@ -1127,6 +1127,61 @@ export class AstBuilder {
    * The parts of expandable text between `start` and `end`: literal text with escapes applied,
    * and the variables and subexpressions it embeds (about_Quoting_Rules).
    */
+  /**
+   * The parts of a bare word: quoted pieces inside it lose their quotes, as in pwsh
+   * (`id'$n'` is `id$n`, `id"$n"` expands to `id7`); the rest expands like a double-quoted string.
+   */
+  private bareWordParts(start: number, end: number): (string | A.ExpressionAst)[] {
+    const text = this.source.text;
+    const parts: (string | A.ExpressionAst)[] = [];
+    let i = start;
+    let segment = start;
+    const isSingle = (c: string): boolean => c === "'" || (c >= '\u2018' && c <= '\u201b');
+    const isDouble = (c: string): boolean => c === '"' || (c >= '\u201c' && c <= '\u201e');
+    while (i < end) {
+      const c = text[i]!;
+      if (c === '`') {
+        i += 2;
+        continue;
+      }
+      if (c === '$' && text[i + 1] === '(') {
+        // Skip over a subexpression so quotes inside it stay its own.
+        let depth = 0;
+        let j = i + 1;
+        for (; j < end; j++) {
+          if (text[j] === '(') depth++;
+          else if (text[j] === ')' && --depth === 0) break;
+        }
+        i = j + 1;
+        continue;
+      }
+      if (i > start && (isSingle(c) || isDouble(c))) {
+        let close = i + 1;
+        if (isSingle(c)) {
+          while (close < end && !(isSingle(text[close]!) && !isSingle(text[close + 1] ?? ''))) close += isSingle(text[close]!) ? 2 : 1;
+        } else {
+          while (close < end && !isDouble(text[close]!)) close += text[close] === '`' ? 2 : 1;
+        }
+        if (close >= end) break;
+        parts.push(...this.expand(segment, i, false));
+        if (isSingle(c)) parts.push(text.slice(i + 1, close).replace(/(['\u2018-\u201b])\1/g, '$1'));
+        else parts.push(...this.expand(i + 1, close, true));
+        i = close + 1;
+        segment = i;
+        continue;
+      }
+      i++;
+    }
+    parts.push(...this.expand(segment, end, false));
+    // Merge adjacent literal pieces.
+    const merged: (string | A.ExpressionAst)[] = [];
+    for (const p of parts) {
+      if (typeof p === 'string' && typeof merged[merged.length - 1] === 'string') merged[merged.length - 1] += p;
+      else if (p !== '') merged.push(p);
+    }
+    return merged;
+  }
+
   private expand(start: number, end: number, doubledQuotes: boolean): (string | A.ExpressionAst)[] {
     const text = this.source.text;
     const parts: (string | A.ExpressionAst)[] = [];

@@ -41,7 +41,7 @@ export function numberLiteralValue(text: string): NumberValue | null {
   if (explicit === 'decimal') {
     // Kept as text: the runtime's decimal type reads it exactly (1.50d keeps its scale). With a
     // multiplier (1.5kbd, rare) the product goes through a double.
-    const scaled = factor === 1n ? digits : (Number(digits) * Number(factor)).toString();
+    const scaled = factor === 1n ? digits : scaleDecimalText(digits, factor);
     return { value: (negative ? '-' : '') + scaled, numberType: 'decimal' };
   }
   if (isReal) {
@@ -53,6 +53,11 @@ export function numberLiteralValue(text: string): NumberValue | null {
   if (isHex && !explicit) {
     if (big > INT_MAX && big <= 0xffffffffn) big -= 0x100000000n;
     else if (big > LONG_MAX && big <= 0xffffffffffffffffn) big -= 0x10000000000000000n;
+  } else if (isHex && explicit) {
+    // 0xFFFEs is -2 and 0xFFy is -1: a hex literal fills the bits of its signed type.
+    const bits = { short: 16n, sbyte: 8n, long: 64n } as Record<string, bigint>;
+    const b = bits[explicit];
+    if (b !== undefined && big >= 1n << (b - 1n) && big < 1n << b) big -= 1n << b;
   }
   big *= factor;
   if (negative) big = -big;
@@ -65,4 +70,14 @@ export function numberLiteralValue(text: string): NumberValue | null {
 
 function fits53(n: bigint): boolean {
   return n >= BigInt(Number.MIN_SAFE_INTEGER) && n <= BigInt(Number.MAX_SAFE_INTEGER);
+}
+
+/** `2.50` times 1024 as exact decimal text ("2560.00"): a decimal literal keeps its scale. */
+function scaleDecimalText(digits: string, factor: bigint): string {
+  const dot = digits.indexOf('.');
+  if (dot < 0 || /e/i.test(digits)) return (Number(digits) * Number(factor)).toString();
+  const scale = digits.length - dot - 1;
+  const coefficient = BigInt(digits.replace('.', '') || '0') * factor;
+  const text = coefficient.toString().padStart(scale + 1, '0');
+  return scale === 0 ? text : `${text.slice(0, -scale)}.${text.slice(-scale)}`;
 }

@@ -3,6 +3,7 @@
  * limits (machines are shared and noisy). Each line: `NAME: FIGURE UNIT · ratio R (what R compares)`.
  */
 import { parseThroughput } from './parse-throughput.js';
+import { interpreterBenchmarks } from './interpreter.js';
 
-const lines = await parseThroughput();
-for (const line of lines) console.log(line);
+for (const line of await parseThroughput()) console.log(line);
+for (const line of interpreterBenchmarks()) console.log(line);

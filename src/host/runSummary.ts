@@ -1,8 +1,14 @@
 /**
- * The run summary on stderr after a script that changed the tenant: what changed, what was
- * refused and by which rule — the admin's answer to "what did my script do?".
+ * The run summary on stderr after a script that changed the tenant (DESIGN.md): what changed,
+ * what is restorable until when, which licenses are freed but still paid for, and what was
+ * refused by which rule — the admin's answer to "what did my script do?".
  */
-import type { Tenant } from '../tenant/index.js';
+import type { AuditRecord, Tenant } from '../tenant/index.js';
+
+const list = (items: readonly string[], max = 5): string =>
+  items.slice(0, max).join(', ') + (items.length > max ? `, and ${items.length - max} more` : '');
+
+const day = (iso: unknown): string => (typeof iso === 'string' ? iso.slice(0, 10) : '?');
 
 export function runSummary(tenant: Tenant, dryRun: boolean): string | null {
   const changes = tenant.audit.changesOfRun();
@@ -10,18 +16,42 @@ export function runSummary(tenant: Tenant, dryRun: boolean): string | null {
   const done = changes.filter((c) => !c.refused);
   const refused = changes.filter((c) => c.refused);
   const lines: string[] = [];
-  lines.push(`${dryRun ? 'Dry run: nothing was written. It would have made' : 'This run made'} ${done.length} change${done.length === 1 ? '' : 's'} to ${tenant.path ?? 'the tenant'}${refused.length ? `; ${refused.length} refused` : ''}.`);
-  const byOperation = new Map<string, string[]>();
+  const where = tenant.path ?? 'the tenant';
+  lines.push(
+    dryRun
+      ? `tenantsh: dry run, nothing was written. The script would have made ${done.length} change${done.length === 1 ? '' : 's'} to ${where}${refused.length ? ` (${refused.length} refused)` : ''}:`
+      : `tenantsh: this run made ${done.length} change${done.length === 1 ? '' : 's'} to ${where}${refused.length ? ` (${refused.length} refused)` : ''}:`,
+  );
+  const deletions = done.filter((c) => c.operation === 'Delete user.' && c.details['restorableUntil'] !== undefined);
+  if (deletions.length > 0) {
+    const until = deletions.map((d) => day(d.details['restorableUntil'])).sort();
+    lines.push(
+      `  Deleted ${deletions.length} user${deletions.length === 1 ? '' : 's'}: ${list(deletions.map((d) => d.target))}; restorable until ${until[0]}${until[0] !== until[until.length - 1] ? `..${until[until.length - 1]}` : ''} (Restore-MsolUser, Restore-MgDirectoryDeletedItem).`,
+    );
+    const freed = new Map<string, number>();
+    for (const d of deletions) {
+      const skus = d.details['licensesFreed'];
+      if (Array.isArray(skus)) for (const s of skus) freed.set(String(s), (freed.get(String(s)) ?? 0) + 1);
+    }
+    if (freed.size > 0) {
+      lines.push(
+        `  Licenses freed but still paid for: ${[...freed].map(([s, n]) => `${s} x${n}`).join(', ')} (T-LIC-1: lower the subscription to stop paying).`,
+      );
+    }
+    const devices = deletions.reduce((n, d) => n + (typeof d.details['syncedDevices'] === 'number' ? (d.details['syncedDevices'] as number) : 0), 0);
+    if (devices > 0) lines.push(`  OneDrive files stay on ${devices} synced device${devices === 1 ? '' : 's'} of the deleted users (T-OD-4).`);
+  }
+  const others = new Map<string, AuditRecord[]>();
   for (const c of done) {
-    const list = byOperation.get(c.operation) ?? [];
-    list.push(c.target);
-    byOperation.set(c.operation, list);
+    if (deletions.includes(c)) continue;
+    const group = others.get(c.operation) ?? [];
+    group.push(c);
+    others.set(c.operation, group);
   }
-  for (const [op, targets] of byOperation) {
-    const shown = targets.slice(0, 5).join(', ');
-    lines.push(`  ${op}: ${targets.length} (${shown}${targets.length > 5 ? ', ...' : ''})`);
+  for (const [op, group] of others) lines.push(`  ${op.replace(/\.$/, '')}: ${group.length} (${list(group.map((g) => g.target))})`);
+  for (const c of refused.slice(0, 10)) {
+    lines.push(`  Refused: ${c.operation.replace(/\.$/, '')} ${c.target}${c.rule ? ` (${c.rule})` : ''}${c.errorKind ? ` - ${c.errorKind}` : ''}`);
   }
-  for (const c of refused.slice(0, 10)) lines.push(`  refused ${c.operation} ${c.target}${c.rule ? ` (${c.rule})` : ''}`);
-  if (refused.length > 10) lines.push(`  ... and ${refused.length - 10} more refusals`);
+  if (refused.length > 10) lines.push(`  ... and ${refused.length - 10} more refusals (Get-TenantChange lists them all).`);
   return lines.join('\n');
 }

@@ -21,7 +21,13 @@ const operandStart: ReadonlySet<TokenType> = new Set([
 
 export class PowerShellParser extends CstParser {
   constructor() {
-    super(T.allTokens, { recoveryEnabled: true, maxLookahead: 2, nodeLocationTracking: 'onlyOffset' });
+    super(T.allTokens, {
+      recoveryEnabled: true,
+      maxLookahead: 2,
+      nodeLocationTracking: 'onlyOffset',
+      // The grammar's self-checks cost most of the CLI's start-up; the test suite (VITEST) runs them.
+      skipValidations: process.env['VITEST'] === undefined,
+    });
     this.performSelfAnalysis();
   }
 

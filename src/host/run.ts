@@ -103,6 +103,7 @@ export function runInHost(run: HostRun): number {
     cmdlets: allCmdlets,
   });
   attachTenantSession(rt, session);
+  if (options.output === 'json') rt.services.set('output-format', 'json');
   let exitCode = 1;
   try {
     exitCode = runScriptText(rt, run.text, run.path, run.args, run.isFile).exitCode;

@@ -77,7 +77,9 @@ export class Runtime {
   /** Host text (Write-Host, What if:) goes to stdout in order with formatted output. */
   writeHostText(text: string): void {
     this.flushOutput();
-    this.io.stdout(text);
+    // With --output json stdout holds only the JSON array; host text goes beside the errors.
+    if (this.services.get('output-format') === 'json') this.io.stderr(text);
+    else this.io.stdout(text);
   }
 
   /** Adds a record to $Error (newest first, at most $MaximumErrorCount). */

@@ -12,6 +12,7 @@ import { ScriptProcessor } from './pipeline/ScriptProcessor.js';
 import { ScriptBlockValue } from './values/ScriptBlock.js';
 import type { Runtime } from './Runtime.js';
 import { OutDefault } from './format/OutDefault.js';
+import { toJson } from './json/toJson.js';
 import { formatErrorView } from './errorView.js';
 import { makeErrorRecord } from './errors.js';
 
@@ -25,12 +26,34 @@ function parseErrorView(e: ParseError): string {
   return formatErrorView(rec, false);
 }
 
-/** Attaches pwsh's Out-Default formatter to the runtime's stdout. */
-export function attachOutDefault(rt: Runtime): OutDefault {
-  const od = new OutDefault((text) => rt.io.stdout(text), { width: rt.width });
-  rt.outDefault = (v) => od.push(v);
+/** Where a run's output goes: pwsh's formatter, or (`--output json`) one JSON array at the end. */
+export interface OutputSink {
+  push(value: unknown): void;
+  flush(): void;
+}
+
+/** `--output json`: the run's output objects as one JSON array (ConvertTo-Json's rules, depth 4). */
+class JsonOutput implements OutputSink {
+  private readonly items: unknown[] = [];
+  constructor(private readonly write: (text: string) => void) {}
+  push(value: unknown): void {
+    this.items.push(value);
+  }
+  flush(): void {
+    this.write(toJson(this.items, { depth: 4, asArray: false }).text + '\n');
+    this.items.length = 0;
+  }
+}
+
+/** Attaches the output sink to the runtime's stdout. */
+export function attachOutDefault(rt: Runtime): OutputSink {
+  const sink: OutputSink =
+    rt.services.get('output-format') === 'json'
+      ? new JsonOutput((text) => rt.io.stdout(text))
+      : new OutDefault((text) => rt.io.stdout(text), { width: rt.width });
+  rt.outDefault = (v) => sink.push(v);
   rt.flushOutput = () => undefined;
-  return od;
+  return sink;
 }
 
 /** Runs script text (a file's content, or -c text) with the given arguments. */

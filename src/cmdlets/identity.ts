@@ -8,6 +8,8 @@ import type { Principal, Tenant } from '../tenant/index.js';
 import { tenantSession, type ModuleName } from './session.js';
 import { tenantFileFailure } from './tenantErrors.js';
 import { TenantFileError } from '../tenant/index.js';
+import { runtimeError } from '../runtime/errors.js';
+import { markScriptTerminating } from '../runtime/compile/statements.js';
 
 /** The module's "you must connect first" error (directory-cmdlets.md E1-E3, exchange-onedrive-cmdlets.md). */
 const connectFirst: Record<ModuleName, () => { message: string; id: string }> = {
@@ -33,7 +35,8 @@ export function tenantOf(c: CmdletCall<unknown>): Tenant {
   try {
     return session.tenant();
   } catch (e) {
-    if (e instanceof TenantFileError) return c.fail(tenantFileFailure(e));
+    // Without its tenant the script cannot go on: the error ends the run (exit 1), as DESIGN.md asks.
+    if (e instanceof TenantFileError) throw markScriptTerminating(runtimeError({ ...tenantFileFailure(e), commandName: c.commandName, extent: c.extent }));
     throw e;
   }
 }

@@ -1,11 +1,12 @@
 /**
  * `tenantsh check`: reads scripts without running them and reports every problem with its place.
- * For now the problems are syntax errors; unknown commands and types come with the command table.
+ * Syntax errors (exit 1), then commands, types and features tenantsh does not provide (exit 2).
  */
 import { readFile, stat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseScript } from '../language/parse.js';
 import { formatParseError, parseErrorRecord, type ParseErrorRecord } from './error-view.js';
+import { unsupportedFeatures } from './checkSupport.js';
 
 export interface CheckOptions {
   output: 'text' | 'json';
@@ -14,6 +15,8 @@ export interface CheckOptions {
 
 export interface CheckReport {
   files: number;
+  /** Problems that are not syntax errors (unsupported commands, types, features): exit code 2. */
+  unsupported: number;
   /** Each problem as data and as the text view. */
   problems: (ParseErrorRecord & { view: string })[];
   /** Files that could not be read (missing, a folder without scripts, not UTF-8...). */
@@ -39,8 +42,8 @@ async function expand(paths: string[]): Promise<string[]> {
   return [...new Set(files)];
 }
 
-export async function checkFiles(paths: string[]): Promise<CheckReport> {
-  const report: CheckReport = { files: 0, problems: [], unreadable: [] };
+export async function checkFiles(paths: string[], parseOnly = true): Promise<CheckReport> {
+  const report: CheckReport = { files: 0, unsupported: 0, problems: [], unreadable: [] };
   for (const file of await expand(paths)) {
     let bytes: Buffer;
     try {
@@ -56,8 +59,13 @@ export async function checkFiles(paths: string[]): Promise<CheckReport> {
       continue;
     }
     report.files++;
-    const { errors } = parseScript(text, file);
+    const { errors, ast } = parseScript(text, file);
     report.problems.push(...errors.map((e) => ({ ...parseErrorRecord(e), view: formatParseError(e) })));
+    if (!parseOnly && errors.length === 0) {
+      const unsupported = unsupportedFeatures(ast);
+      report.unsupported += unsupported.length;
+      report.problems.push(...unsupported.map((e) => ({ ...parseErrorRecord(e), view: formatParseError(e) })));
+    }
   }
   return report;
 }
@@ -81,7 +89,7 @@ export function decode(bytes: Buffer): string | null {
 
 /** Runs `check`, writes its report, and returns the exit code: 0 clean, 1 parse errors or unreadable files. */
 export async function runCheck(paths: string[], options: CheckOptions, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
-  const report = await checkFiles(paths);
+  const report = await checkFiles(paths, options.parseOnly);
   if (options.output === 'json') {
     const problems = report.problems.map(({ view: _view, ...record }) => record);
     out.write(JSON.stringify({ files: report.files, problems, unreadable: report.unreadable }, null, 2) + '\n');
@@ -91,5 +99,7 @@ export async function runCheck(paths: string[], options: CheckOptions, out: Node
     const n = report.problems.length;
     err.write(`${report.files} file${report.files === 1 ? '' : 's'} checked, ${n} problem${n === 1 ? '' : 's'}.\n`);
   }
-  return report.problems.length > 0 || report.unreadable.length > 0 ? 1 : 0;
+  const syntax = report.problems.length - report.unsupported;
+  if (syntax > 0 || report.unreadable.length > 0) return 1;
+  return report.unsupported > 0 ? 2 : 0;
 }

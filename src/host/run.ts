@@ -88,7 +88,7 @@ export interface HostRun {
 export function runInHost(run: HostRun): number {
   const { io, env, options } = run;
   const session = new FileTenantSession({
-    explicitPath: options.tenant ?? env.get('TENANTSH_TENANT') ?? null,
+    explicitPath: options.tenant ?? (env.get('TENANTSH_TENANT') || null),
     cwd: run.cwd,
     dryRun: options.dryRun ?? false,
     asUpn: options.as ?? null,

@@ -42,8 +42,10 @@ export function runSummary(tenant: Tenant, dryRun: boolean): string | null {
     if (devices > 0) lines.push(`  OneDrive files stay on ${devices} synced device${devices === 1 ? '' : 's'} of the deleted users (T-OD-4).`);
   }
   const others = new Map<string, AuditRecord[]>();
+  // A Set, not deletions.includes: after a 50,000-user offboarding that scan was quadratic.
+  const deleted = new Set(deletions);
   for (const c of done) {
-    if (deletions.includes(c)) continue;
+    if (deleted.has(c)) continue;
     const group = others.get(c.operation) ?? [];
     group.push(c);
     others.set(c.operation, group);

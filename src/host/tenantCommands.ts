@@ -16,7 +16,7 @@ export interface InitOptions {
 }
 
 function tenantPath(explicit: string | undefined): string {
-  return resolve(explicit ?? process.env['TENANTSH_TENANT'] ?? 'tenant.json');
+  return resolve(explicit ?? (process.env['TENANTSH_TENANT'] || 'tenant.json'));
 }
 
 export function runTenantInit(o: InitOptions, out: (s: string) => void, err: (s: string) => void): number {

@@ -91,5 +91,7 @@ export function runScriptText(rt: Runtime, text: string, path: string, args: Com
   } finally {
     od.flush();
   }
+  // pwsh -Command exits 1 when its last pipeline failed; -File only on `exit` or a terminating error.
+  if (!isFile && exitCode === 0 && !rt.lastSuccess) exitCode = 1;
   return { exitCode };
 }

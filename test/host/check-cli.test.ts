@@ -74,4 +74,24 @@ describe('tenantsh check', () => {
   it('prints its version', () => {
     expect(run('--version').stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
+
+  it('exits 2 for commands and types tenantsh does not provide, naming the module', () => {
+    const script = file(
+      'unsupported.ps1',
+      "Get-ADUser -Identity ann\n$x = [System.Windows.Forms.Form]::new()\nNew-Object -ComObject Outlook.Application\nfunction Get-Local { 1 }\nGet-Local\nGet-Mailbox -Filter { ForwardingSmtpAddress -ne $null }\n",
+    );
+    const result = run('check', script);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toContain(`${script}:1:1: CommandNotFound: 'Get-ADUser' is not provided by tenantsh: it comes from the ActiveDirectory module.`);
+    expect(result.stdout).toContain(`${script}:2:6: TypeNotFound: Unable to find type [System.Windows.Forms.Form]`);
+    expect(result.stdout).toContain('WindowsOnly: COM objects');
+    // A function defined in the script is known; an OPATH -Filter block is not code.
+    expect(result.stdout).not.toContain('Get-Local');
+    expect(result.stdout).not.toContain("'ForwardingSmtpAddress'");
+  });
+
+  it('--parse-only reports syntax errors only', () => {
+    const result = run('check', '--parse-only', file('ad.ps1', 'Get-ADUser -Identity ann\n'));
+    expect(result.status).toBe(0);
+  });
 });

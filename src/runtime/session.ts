@@ -64,6 +64,7 @@ export function runScriptText(rt: Runtime, text: string, path: string, args: Com
     return { exitCode: 1 };
   }
   const od = attachOutDefault(rt);
+  if (isFile) rt.services.set('script-file', path);
   const sb = new ScriptBlockValue(parsed.ast, parsed.source.text);
   const ctx = rt.topCtx();
   let exitCode = 0;

@@ -193,7 +193,12 @@ describe('assigning through a JS-internal name', () => {
 });
 
 describe('$ExecutionContext exposes nothing', () => {
-  it.each(['constructor', '__proto__', 'prototype', 'InvokeCommand', 'SessionState', 'Host'])('$ExecutionContext.%s is refused', (name) => {
+  it('$ExecutionContext.InvokeCommand offers ExpandString only, which expands in the caller scope', () => {
+    const r = runAndCheckCanaries(`$n = 'ann'; $ExecutionContext.InvokeCommand.ExpandString('Hello $n')`);
+    expect(r.stdout).toBe('Hello ann\n');
+  });
+
+  it.each(['constructor', '__proto__', 'prototype', 'SessionState', 'Host'])('$ExecutionContext.%s is refused', (name) => {
     const r = runAndCheckCanaries(`$ExecutionContext.${name}`);
     expectRefused(r, /is not available in tenantsh: scripts reach the system only through cmdlets\./);
   });

@@ -30,6 +30,9 @@ export default defineCmdlet({
       // shows it as Write-Error's own, without a position.
       const frame = c.callerCtx.frame;
       const caller = frame && frame.commandName && frame.invocationExtent ? frame : null;
+      // At a script's top level pwsh names the script file in the error id.
+      const scriptFile = c.runtime.services.get('script-file');
+      const idOwner = caller ? caller.commandName : typeof scriptFile === 'string' ? scriptFile.replace(/^.*[\\/]/, '') : 'Write-Error';
       const info = {
         commandName: caller ? caller.commandName : 'Write-Error',
         extent: caller ? caller.invocationExtent : null,
@@ -42,7 +45,7 @@ export default defineCmdlet({
         const id = c.params.ErrorId ?? 'Microsoft.PowerShell.Commands.WriteErrorException';
         record = new ErrorRecord(
           exception,
-          `${id},${info.commandName}`,
+          `${id},${idOwner}`,
           ((c.params.Category as ErrorCategory | undefined) ?? 'NotSpecified'),
           c.params.TargetObject ?? null,
           info,

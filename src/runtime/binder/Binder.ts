@@ -91,6 +91,11 @@ export class Binder {
           // A simple function passes unknown -names through to $args.
           unboundAt.push([i, new ParameterToken(a.name, a.text ?? '-' + a.name + (a.hasValue ? ':' : ''))]);
           if (a.hasValue) unboundAt.push([i + 0.5, a.value]);
+          else if (args[i + 1] && args[i + 1]!.name === null) {
+            // pwsh gives the unknown -Name the value after it: both go to $args.
+            unboundAt.push([i + 1, args[i + 1]!.value]);
+            i++;
+          }
           continue;
         }
         throw this.fail(`A parameter cannot be found that matches parameter name '${a.name}'.`, 'NamedParameterNotFound');

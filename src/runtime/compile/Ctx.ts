@@ -25,17 +25,19 @@ export class Ctx {
     readonly frame: CommandFrame | null,
     /** Streams redirected to $null here (`3>$null`, `6>$null`, `*>$null`), inherited by callees. */
     readonly suppressed: ReadonlySet<SuppressibleStream> = NONE,
+    /** -ErrorVariable of the functions running: each sees every error written inside it. */
+    readonly errorCollectors: readonly ((record: ErrorRecord) => void)[] = [],
   ) {}
 
   withScope(scope: Scope, frame: CommandFrame | null = this.frame): Ctx {
-    return new Ctx(this.rt, scope, this.errorSink, frame, this.suppressed);
+    return new Ctx(this.rt, scope, this.errorSink, frame, this.suppressed, this.errorCollectors);
   }
 
   withErrorSink(sink: (record: ErrorRecord) => void): Ctx {
-    return new Ctx(this.rt, this.scope, sink, this.frame, this.suppressed);
+    return new Ctx(this.rt, this.scope, sink, this.frame, this.suppressed, this.errorCollectors);
   }
 
   withSuppressed(streams: Iterable<SuppressibleStream>): Ctx {
-    return new Ctx(this.rt, this.scope, this.errorSink, this.frame, new Set([...this.suppressed, ...streams]));
+    return new Ctx(this.rt, this.scope, this.errorSink, this.frame, new Set([...this.suppressed, ...streams]), this.errorCollectors);
   }
 }

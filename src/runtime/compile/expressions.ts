@@ -35,6 +35,7 @@ import { PSObject } from '../values/PSObject.js';
 import { PSReference } from '../values/scalars.js';
 import { ScriptBlockValue } from '../values/ScriptBlock.js';
 import { PSList } from '../values/PSList.js';
+import { typeNameOf } from '../types/typeNameOf.js';
 import { at } from './errorsAt.js';
 import type { Ctx, Expr, Sink } from './Ctx.js';
 import { callMethod, callStatic, getMemberValue, staticMember } from './memberAccess.js';
@@ -262,6 +263,15 @@ export function compileHashtable(node: HashtableAst, ordered: boolean): Expr {
 
 /** A statement used as a value (hashtable values, `return` pipelines): its collected output. */
 export function compileStatementValue(node: import('../../language/ast.js').StatementAst): Expr {
+  // `$a = $b = 7`: an assignment used as a value gives the value assigned.
+  if (node.kind === 'AssignmentStatement') {
+    const assign = compileStatement(node);
+    const target = compileExpression(node.left.kind === 'ConvertExpression' ? node.left.child : node.left);
+    return (ctx) => {
+      assign(ctx, () => undefined);
+      return target(ctx);
+    };
+  }
   if (node.kind === 'Pipeline' && node.elements.length === 1 && node.elements[0]!.kind === 'CommandExpression' && node.elements[0]!.redirections.length === 0) {
     return compileExpression(node.elements[0]!.expression);
   }
@@ -378,7 +388,8 @@ function binaryOperator(op: string): BinaryFn | null {
 
 function formatOperator(format: unknown, args: unknown): string {
   const list = args === null ? [null] : (enumerableItems(args) ?? [args]);
-  return formatComposite(toStr(format), list, (v, f) => formatValue(v, f));
+  // An argument that is itself a collection prints as its type name, as .NET's String.Format does.
+  return formatComposite(toStr(format), list, (v, f) => (Array.isArray(v) ? typeNameOf(v) : formatValue(v, f)));
 }
 
 function compileBinary(node: BinaryExpressionAst): Expr {

@@ -31,6 +31,8 @@ import { isRuntimeObject, NOT_HANDLED } from '../functions/PSCmdletValue.js';
 import { Scope } from '../scope.js';
 import { tableOf } from '../members/families.js';
 import { parseScript } from '../../language/parse.js';
+import { InvokeCommandIntrinsics } from '../sandbox/executionContext.js';
+import { compileExpression } from './expressions.js';
 
 export function methodContext(ctx: Ctx): MethodContext {
   return {
@@ -153,6 +155,7 @@ export function callMethod(ctx: Ctx, target: unknown, name: string, args: unknow
       return unwrap(invokeScriptBlock(ctx, m.script, { newScope: true, args, variables: { this: target } }));
     }
   }
+  if (target instanceof InvokeCommandIntrinsics && lower === 'expandstring') return expandString(ctx, toStr(args[0]));
   if (isRuntimeObject(target)) {
     const r = target.psInvoke(lower, args);
     if (r !== NOT_HANDLED) return r;
@@ -294,4 +297,12 @@ export function strictVersion(ctx: Ctx): number {
   if (v === undefined || v === null) return 0;
   const text = String(v).toLowerCase();
   return text === 'latest' ? 99 : Number.parseFloat(text) || 0;
+}
+
+/** $ExecutionContext.InvokeCommand.ExpandString(text): `text` expanded as a double-quoted string here. */
+function expandString(ctx: Ctx, text: string): string {
+  const parsed = parseScript(`@"\n${text}\n"@`, '');
+  const first = parsed.ast.end?.statements[0];
+  if (parsed.errors.length > 0 || !first || first.kind !== 'Pipeline' || first.elements[0]?.kind !== 'CommandExpression') return text;
+  return toStr(compileExpression(first.elements[0].expression)(ctx));
 }

@@ -449,6 +449,7 @@ function compileTry(node: TryStatementAst): Stmt {
         }));
         if (!handler) throw err;
         ctx.rt.recordError(err.record);
+        ctx.rt.lastSuccess = false;
         const saved = ctx.scope.vars.get('_');
         ctx.scope.setLocal('_', '_', err.record);
         ctx.rt.services.set('current-catch', err);

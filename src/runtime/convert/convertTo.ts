@@ -181,6 +181,8 @@ export function convertToType(value: unknown, t: PSType): unknown {
     return new PSList(full, el.fullName, items.map((i) => convertToType(i, el)));
   }
   if (isKnownExceptionType(full) && v instanceof PSException && exceptionDerivesFrom(v.typeName, full)) return v;
+  // [System.InvalidOperationException]'text' constructs the exception with that message.
+  if (isKnownExceptionType(full) && typeof v === 'string') return new PSException(full, v);
   if (typeNameOf(v) === full) return v;
   throw cannotConvert(value, t);
 }
@@ -241,7 +243,7 @@ function toTimeSpan(v: unknown): TimeSpan {
 
 /** TimeSpan.Parse: [-][d.]hh:mm[:ss[.fffffff]] or a whole number of days. */
 export function parseTimeSpan(text: string): TimeSpan | null {
-  const m = /^\s*(-)?(?:(\d+)[.:])?(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d{1,7}))?)?\s*$/.exec(text);
+  const m = /^\s*(-)?(?:(\d+)\.)?(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d{1,7}))?)?\s*$/.exec(text);
   if (!m) {
     const d = /^\s*(-)?(\d+)\s*$/.exec(text);
     if (!d) return null;

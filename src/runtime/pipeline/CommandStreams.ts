@@ -42,6 +42,7 @@ export class CommandStreams {
     const action = this.policy.errorAction;
     if (action === 'Ignore') return;
     this.errorsWritten.push(record);
+    for (const collect of this.ctx.errorCollectors) collect(record);
     if (action === 'Stop') {
       throw markScriptTerminating(new RuntimeError(record));
     }
@@ -136,6 +137,11 @@ export class CommandStreams {
     if (answer === 'a') this.yesToAll = true;
     if (answer === 'l') this.noToAll = true;
     return answer === '' || answer === 'y' || answer === 'a';
+  }
+
+  /** Errors written inside a function (by the commands it ran) count as the function's own. */
+  collectNested(record: ErrorRecord): void {
+    if (!this.errorsWritten.includes(record)) this.errorsWritten.push(record);
   }
 
   /** At the end of the command: -ErrorVariable / -WarningVariable / -OutVariable. */

@@ -15,6 +15,7 @@ import { parameterDefaults, scriptMetadata } from '../functions/scriptParameters
 import { PSCmdletValue } from '../functions/PSCmdletValue.js';
 import { Scope, PSVariable } from '../scope.js';
 import { PSHashtable } from '../values/Hashtable.js';
+import type { ErrorRecord } from '../values/exceptions.js';
 import { PSObject } from '../values/PSObject.js';
 import { PSEnumerator } from '../values/PSEnumerator.js';
 import { CommandInfoValue } from '../values/CommandInfoValue.js';
@@ -100,7 +101,9 @@ export class ScriptProcessor implements Processor {
       expectingInput: this.expectingInput,
     };
     this.frame = frame;
-    const runCtx = this.options.dotSource ? ctx : new Ctx(ctx.rt, scope, ctx.errorSink, frame, ctx.suppressed);
+    const streams = this.streams;
+    const collectors = policy.errorVariable ? [...ctx.errorCollectors, (r: ErrorRecord) => streams.collectNested(r)] : ctx.errorCollectors;
+    const runCtx = this.options.dotSource ? ctx : new Ctx(ctx.rt, scope, ctx.errorSink, frame, ctx.suppressed, collectors);
     this.runCtx = runCtx;
     // Common parameters become the function's own preference variables, so callees inherit them.
     if (this.meta.isAdvanced) {
@@ -115,10 +118,10 @@ export class ScriptProcessor implements Processor {
       if (common.has('Verbose')) set('VerbosePreference', on('Verbose') ? 'Continue' : 'SilentlyContinue');
       if (common.has('Debug')) set('DebugPreference', on('Debug') ? 'Continue' : 'SilentlyContinue');
       if (common.has('Confirm')) set('ConfirmPreference', on('Confirm') ? 'Low' : 'None');
-      scope.setLocal('pscmdlet', 'PSCmdlet', new PSCmdletValue(frame, this.streams, boundTable, this.invocationInfo()));
+      scope.setLocal('pscmdlet', 'PSCmdlet', new PSCmdletValue(frame, this.streams, boundTable, this.invocationInfo(boundTable)));
     }
     scope.setLocal('psboundparameters', 'PSBoundParameters', boundTable);
-    scope.setLocal('myinvocation', 'MyInvocation', this.invocationInfo());
+    scope.setLocal('myinvocation', 'MyInvocation', this.invocationInfo(boundTable));
     if (this.options.isScriptFile) {
       const path = this.options.scriptPath;
       scope.setLocal('pscommandpath', 'PSCommandPath', path);
@@ -130,7 +133,7 @@ export class ScriptProcessor implements Processor {
     if (this.compiled.begin) this.runBlock(this.compiled.begin, null, false);
   }
 
-  private invocationInfo(): PSObject {
+  private invocationInfo(boundParameters: PSHashtable): PSObject {
     const o = new PSObject(null, ['System.Management.Automation.InvocationInfo', 'System.Object']);
     const command = this.options.isScriptFile
       ? new CommandInfoValue(this.name.replace(/^.*[\\/]/, ''), 'ExternalScript', this.name)
@@ -143,6 +146,7 @@ export class ScriptProcessor implements Processor {
     o.setNote('PSScriptRoot', this.options.isScriptFile ? this.options.scriptPath.replace(/[\\/][^\\/]*$/, '') : '');
     o.setNote('PSCommandPath', this.options.isScriptFile ? this.options.scriptPath : '');
     o.setNote('ExpectingInput', this.expectingInput);
+    o.setNote('BoundParameters', boundParameters);
     return o;
   }
 

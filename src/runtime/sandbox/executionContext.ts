@@ -5,6 +5,25 @@
 import { OperatorError } from '../operators/OperatorError.js';
 import { NOT_HANDLED, type RuntimeObject } from '../functions/PSCmdletValue.js';
 
+/**
+ * `$ExecutionContext.InvokeCommand`: only ExpandString is offered (it expands a string in the
+ * caller's scope, nothing more); the evaluator runs it because it needs the caller's frame.
+ */
+export class InvokeCommandIntrinsics implements RuntimeObject {
+  readonly psTypeName = 'System.Management.Automation.CommandInvocationIntrinsics';
+  psGetMember(): unknown {
+    return undefined;
+  }
+  psInvoke(name: string): unknown {
+    if (name === 'expandstring') return NOT_HANDLED;
+    throw new OperatorError(
+      '$ExecutionContext.InvokeCommand is not available in tenantsh, except its ExpandString method: scripts reach the system only through cmdlets.',
+      'ExecutionContextNotAvailable',
+      'System.Management.Automation.PSNotSupportedException',
+    );
+  }
+}
+
 export function restrictedExecutionContext(): RuntimeObject {
   const refuse = (member: string): never => {
     throw new OperatorError(
@@ -16,7 +35,8 @@ export function restrictedExecutionContext(): RuntimeObject {
   return {
     psTypeName: 'System.Management.Automation.EngineIntrinsics',
     psGetMember(name: string): unknown {
-      return refuse(name === 'invokecommand' ? 'InvokeCommand' : name === 'sessionstate' ? 'SessionState' : name);
+      if (name === 'invokecommand') return new InvokeCommandIntrinsics();
+      return refuse(name === 'sessionstate' ? 'SessionState' : name);
     },
     psInvoke(name: string): unknown {
       if (name === 'tostring') return 'System.Management.Automation.EngineIntrinsics';

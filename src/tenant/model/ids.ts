@@ -15,5 +15,28 @@ export const isGuid = (value: string): boolean => GUID_PATTERN.test(value);
 /** A day in milliseconds: every deadline rule (T-DEL-2, T-LIC-5, T-OD-1) counts whole days. */
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
-export const toIso = (ms: number): IsoDate => new Date(ms).toISOString();
-export const fromIso = (iso: IsoDate): number => Date.parse(iso);
+/*
+ * One operation converts the same instant several times (its audit time, the deletion timestamp,
+ * the deadline it schedules, the journal line), and a bulk run does so 50,000 times: the last
+ * conversion each way is remembered, which took these two out of the bulk-delete profile.
+ */
+let lastMs = Number.NaN;
+let lastIso = '';
+let lastParsedIso = '';
+let lastParsedMs = Number.NaN;
+
+export const toIso = (ms: number): IsoDate => {
+  if (ms !== lastMs) {
+    lastIso = new Date(ms).toISOString();
+    lastMs = ms;
+  }
+  return lastIso;
+};
+
+export const fromIso = (iso: IsoDate): number => {
+  if (iso !== lastParsedIso) {
+    lastParsedMs = Date.parse(iso);
+    lastParsedIso = iso;
+  }
+  return lastParsedMs;
+};

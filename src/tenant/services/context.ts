@@ -40,8 +40,11 @@ export interface OperationInfo {
 export class Tx {
   readonly changes: Change[] = [];
   private readonly undo: Change[] = [];
-  /** Facts for the audit record's `details`. */
-  readonly details: Record<string, unknown> = {};
+  /**
+   * Facts for the audit record's `details`. Each audit record takes this object and leaves a fresh
+   * one (deleting its keys instead turned it into a slow dictionary-mode object on every operation).
+   */
+  details: Record<string, unknown> = {};
 
   constructor(private readonly state: TenantState) {}
 
@@ -122,15 +125,14 @@ export class TenantContext {
     const outer = this.current;
     if (outer) {
       // The inner operation gets its own audit record, with its own details.
-      const saved = { ...outer.details };
-      clear(outer.details);
+      const saved = outer.details;
+      outer.details = {};
       try {
         const result = body(outer);
         this.auditInto(outer, info, false, null);
         return result;
       } finally {
-        clear(outer.details);
-        Object.assign(outer.details, saved);
+        outer.details = saved;
       }
     }
     this.refresh();
@@ -163,14 +165,14 @@ export class TenantContext {
   private recordRefusal(info: OperationInfo, error: TenantError): void {
     if (this.store.mode === 'read') return;
     const tx = new Tx(this.state);
-    Object.assign(tx.details, { problem: error.problem });
+    tx.details.problem = error.problem;
     this.auditInto(tx, info, true, error);
     this.commit(info, tx);
   }
 
   private auditInto(tx: Tx, info: OperationInfo, refused: boolean, error: TenantError | null): void {
-    const details = { ...tx.details };
-    clear(tx.details);
+    const details = tx.details;
+    tx.details = {};
     const rec: AuditRecord = {
       id: randomUUID(),
       time: this.current ? this.startedAt : this.clock.nowIso(),
@@ -199,7 +201,3 @@ export class TenantContext {
     });
   }
 }
-
-const clear = (o: Record<string, unknown>): void => {
-  for (const key of Object.keys(o)) delete o[key];
-};

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import {
   closeSync,
   fsyncSync,
@@ -15,6 +15,7 @@ import type { TenantDocument } from '../model/index.js';
 import { fingerprintPath, readFingerprint, sha256 } from '../schema/fingerprint.js';
 import { validateFully, validateStructure } from '../schema/validate.js';
 import { TenantFileError } from './errors.js';
+import { compactJsonChunks } from './compactJsonChunks.js';
 
 /**
  * lowdb adapter for the tenant snapshot. lowdb's own JSONFile (steno) writes to a fixed temp name
@@ -71,8 +72,10 @@ export class AtomicJsonFile implements SyncAdapter<TenantDocument | null> {
   /** Writes the snapshot atomically, then records its fingerprint beside it. */
   write(doc: TenantDocument | null): void {
     if (doc === null) throw new Error('AtomicJsonFile.write: no document to write');
-    // Small tenants are indented so a person can read and diff them; big ones stay compact.
-    const text = JSON.stringify(doc, null, doc.users.length <= 2000 ? 1 : undefined);
+    // Small tenants are indented so a person can read and diff them; big ones stay compact, and are
+    // written a batch of records at a time: the whole text of a 100,000-user tenant (200 MB, plus
+    // as much again encoded) would otherwise be the peak of the run's memory.
+    const text = doc.users.length <= 2000 ? JSON.stringify(doc, null, 1) : compactJsonChunks(doc);
     const hash = writeFileAtomic(this.filename, text);
     try {
       writeFileAtomic(
@@ -88,9 +91,14 @@ export class AtomicJsonFile implements SyncAdapter<TenantDocument | null> {
 
 /**
  * Unique temp file, fsync, rename, fsync of the folder. Returns the SHA-256 of the bytes written.
+ * `text` is the whole content, or its pieces in order (each encoded, written and hashed in turn).
  * Throws TenantFileError('SaveFailed').
  */
-export function writeFileAtomic(target: string, text: string, opts: { durable?: boolean } = {}): string {
+export function writeFileAtomic(
+  target: string,
+  text: string | Iterable<string>,
+  opts: { durable?: boolean } = {},
+): string {
   const durable = opts.durable ?? true;
   const dir = path.dirname(target);
   const tmp = path.join(
@@ -104,11 +112,15 @@ export function writeFileAtomic(target: string, text: string, opts: { durable?: 
     // A new file gets the default mode.
   }
   let fd: number | undefined;
-  const buf = Buffer.from(text, 'utf8');
+  const hash = createHash('sha256');
   try {
     fd = openSync(tmp, 'wx', mode);
-    let off = 0;
-    while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+    for (const piece of typeof text === 'string' ? [text] : text) {
+      const buf = Buffer.from(piece, 'utf8');
+      hash.update(buf);
+      let off = 0;
+      while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+    }
     if (durable) fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
@@ -134,7 +146,7 @@ export function writeFileAtomic(target: string, text: string, opts: { durable?: 
     );
   }
   if (durable) fsyncFolder(dir);
-  return sha256(buf);
+  return hash.digest('hex');
 }
 
 export function fsyncFolder(dir: string): void {

@@ -7,6 +7,8 @@ import { PSHashtable } from './values/Hashtable.js';
 import { PSObject } from './values/PSObject.js';
 import type { Runtime } from './Runtime.js';
 import { PSVariable } from './scope.js';
+import { convertTo } from './convert/convertTo.js';
+import './members/index.js';
 import { restrictedExecutionContext } from './sandbox/executionContext.js';
 
 export function initializeAutomaticVariables(rt: Runtime): void {
@@ -42,7 +44,7 @@ export function initializeAutomaticVariables(rt: Runtime): void {
   set('PSDefaultParameterValues', new PSHashtable());
   set('ExecutionContext', restrictedExecutionContext(), true);
   const versionTable = new PSHashtable();
-  versionTable.set('PSVersion', '7.4.0');
+  versionTable.set('PSVersion', convertTo('7.4.0', 'version'));
   versionTable.set('PSEdition', 'Core');
   versionTable.set('OS', 'tenantsh');
   versionTable.set('Platform', process.platform === 'win32' ? 'Win32NT' : 'Unix');

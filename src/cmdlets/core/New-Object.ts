@@ -4,6 +4,7 @@
  * members of the new object. COM objects are refused: they exist only on Windows.
  */
 import { defineCmdlet, param } from '../../runtime/commands/defineCmdlet.js';
+import { newArray } from '../../runtime/compile/memberAccess.js';
 import { resolveType } from '../../runtime/types/registry.js';
 import { construct, MemberError } from '../../runtime/members/index.js';
 import { methodContext, setMemberValue } from '../../runtime/compile/memberAccess.js';
@@ -33,7 +34,9 @@ export default defineCmdlet({
   invoke: (c) => {
     const create = (type: PSType, args: unknown[]): unknown => {
       if (PSOBJECT_TYPES.has(type.fullName) && args.length === 0) return new PSObject();
-      if (type.fullName === 'System.Collections.Hashtable' && args.length === 0) return new PSHashtable();
+      // New-Object hashtable uses .NET's default comparer: keys are case-sensitive (unlike @{}).
+      if (type.fullName === 'System.Collections.Hashtable' && args.length === 0) return new PSHashtable(false, true);
+      if (type.elementType) return newArray(type.elementType, args);
       if (type.fullName === 'System.Management.Automation.PSCredential' && args.length === 2 && args[1] instanceof SecureString) {
         return new PSCredential(toStr(args[0]), args[1]);
       }

@@ -506,12 +506,7 @@ function compileConvert(node: ConvertExpressionAst): Expr {
   if (lower === 'ordered' && node.child.kind === 'Hashtable') return compileHashtable(node.child, true);
   if ((lower === 'pscustomobject' || lower === 'system.management.automation.pscustomobject') && node.child.kind === 'Hashtable') {
     const h = compileHashtable(node.child, true);
-    return (ctx) => {
-      const table = h(ctx) as PSHashtable;
-      const o = new PSObject();
-      for (const [k, v] of table.pairs()) o.setNote(toStr(k), v);
-      return o;
-    };
+    return (ctx) => hashtableToCustomObject(h(ctx) as PSHashtable);
   }
   if (lower === 'ref') {
     if (node.child.kind === 'VariableExpression') {
@@ -555,11 +550,7 @@ function compileConvert(node: ConvertExpressionAst): Expr {
     type ??= requireType(node.typeName, extent);
     const v = child(ctx);
     const t = type;
-    if (customObject && v instanceof PSHashtable) {
-      const o = new PSObject();
-      for (const [k, val] of v.pairs()) o.setNote(toStr(k), val);
-      return o;
-    }
+    if (customObject && v instanceof PSHashtable) return hashtableToCustomObject(v);
     // [string] joins a collection with $OFS, as "$array" does.
     if (t.fullName === 'System.String' && v !== null && typeof v === 'object' && enumerableItems(v)) {
       const o = readVariable(ctx, { lower: 'ofs', name: 'OFS', scope: 'any' });
@@ -642,3 +633,14 @@ function compileIndex(node: IndexExpressionAst): Expr {
 import { invokeScriptBlock as invokeBlock } from '../functions/invokeScriptBlock.js';
 export { compileAssignmentTarget };
 void PSList;
+
+/** `[pscustomobject]@{...}`: note properties in order; a `PSTypeName` key names the object's type. */
+function hashtableToCustomObject(table: PSHashtable): PSObject {
+  const o = new PSObject();
+  for (const [k, v] of table.pairs()) {
+    const name = toStr(k);
+    if (name.toLowerCase() === 'pstypename') o.typeNames = [toStr(v), ...o.typeNames];
+    else o.setNote(name, v);
+  }
+  return o;
+}

@@ -41,6 +41,11 @@ export function indexValue(ctx: Ctx, target: unknown, index: unknown): unknown {
   if (t instanceof PSHashtable) {
     const keys = enumerableItems(index);
     if (keys) return keys.map((k) => t.get(k));
+    // An [ordered] dictionary indexed by an integer gives the value at that position.
+    if (t.ordered && typeof index === 'number' && Number.isInteger(index) && !t.has(index)) {
+      const values = t.values();
+      return index >= 0 && index < values.length ? values[index] : null;
+    }
     return t.get(index);
   }
   if (isIndexable(t)) return t.psIndex(index);

@@ -31,6 +31,9 @@ import { isRuntimeObject, NOT_HANDLED } from '../functions/PSCmdletValue.js';
 import { Scope } from '../scope.js';
 import { tableOf } from '../members/families.js';
 import { parseScript } from '../../language/parse.js';
+import { convertToType } from '../convert/convertTo.js';
+import { resolveType } from '../types/registry.js';
+import { tagArray } from '../values/typedArrays.js';
 import { InvokeCommandIntrinsics } from '../sandbox/executionContext.js';
 import { compileExpression } from './expressions.js';
 
@@ -254,6 +257,7 @@ export function staticMember(ctx: Ctx, type: PSType, name: string): unknown {
 }
 
 export function callStatic(ctx: Ctx, type: PSType, name: string, args: unknown[]): unknown {
+  if (name.toLowerCase() === 'new' && type.elementType) return newArray(type.elementType, args);
   if (name.toLowerCase() === 'new') return construct(type, args, methodContext(ctx));
   if (type.fullName === 'System.Management.Automation.ScriptBlock' && name.toLowerCase() === 'create') {
     return scriptBlockFromText(toStr(args[0]));
@@ -305,4 +309,15 @@ function expandString(ctx: Ctx, text: string): string {
   const first = parsed.ast.end?.statements[0];
   if (parsed.errors.length > 0 || !first || first.kind !== 'Pipeline' || first.elements[0]?.kind !== 'CommandExpression') return text;
   return toStr(compileExpression(first.elements[0].expression)(ctx));
+}
+
+/** `[int[]]::new(3)` / `New-Object 'string[]' 2`: an array of the element type's default value. */
+export function newArray(element: PSType, args: unknown[]): unknown[] {
+  const n = Number(convertToType(args[0] ?? 0, resolveType('int')!));
+  if (args.length !== 1 || !Number.isInteger(n) || n < 0) {
+    throw new OperatorError(`Cannot find an overload for "new" and the argument count: "${args.length}".`, 'MethodCountCouldNotFindBest', 'System.Management.Automation.MethodException');
+  }
+  const numeric = /^System\.(U?Int(16|32|64)|S?Byte|Double|Single|Decimal)$/.test(element.fullName);
+  const fill: unknown = numeric ? convertToType(0, element) : element.fullName === 'System.Boolean' ? false : null;
+  return tagArray(new Array<unknown>(n).fill(fill), element);
 }

@@ -41,7 +41,8 @@ defineFamily((v): v is PSCultureInfo => v instanceof PSCultureInfo)
   .property('DisplayName', 'string', (c) =>
     c.name === '' ? 'Invariant Language (Invariant Country)' : 'English (United States)',
   )
-  .property('TwoLetterISOLanguageName', 'string', (c) => (c.name === '' ? 'iv' : 'en'));
+  .property('TwoLetterISOLanguageName', 'string', (c) => (c.name === '' ? 'iv' : 'en'))
+  .property('TextInfo', 'System.Globalization.TextInfo', (c) => new PSTextInfo(c.name));
 
 const statics = defineStatics('System.Globalization.CultureInfo');
 statics.members
@@ -57,3 +58,20 @@ registerConverter('System.Globalization.CultureInfo', (value, type) => {
   if (typeof v === 'string') return byName(v);
   throw cannotConvert(value, type);
 });
+
+/** CultureInfo.TextInfo: the casing helpers scripts use on names (ToTitleCase, ToUpper, ToLower). */
+export class PSTextInfo {
+  readonly psTypeName = 'System.Globalization.TextInfo';
+  constructor(readonly cultureName: string) {}
+}
+
+/** TextInfo.ToTitleCase: each word's first letter upper-cased, the rest lower-cased, except words in all capitals (acronyms). */
+function toTitleCase(text: string): string {
+  return text.replace(/[\p{L}\p{N}']+/gu, (w) => (w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w) ? w : w[0]!.toUpperCase() + w.slice(1).toLowerCase()));
+}
+
+defineFamily((v): v is PSTextInfo => v instanceof PSTextInfo)
+  .property('CultureName', 'string', (t) => t.cultureName)
+  .method('string ToTitleCase(string str)', (_t, [s]) => toTitleCase(str(s) ?? ''))
+  .method('string ToUpper(string str)', (_t, [s]) => (str(s) ?? '').toUpperCase())
+  .method('string ToLower(string str)', (_t, [s]) => (str(s) ?? '').toLowerCase());

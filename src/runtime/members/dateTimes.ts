@@ -148,6 +148,13 @@ statics.members
   .method('bool TryParse(string s, [ref] datetime result)', (_t, [s, r]) =>
     tryParse(r, () => parseDateTime(str(s) ?? '')),
   )
+  .method('datetime ParseExact(string s, string format, System.IFormatProvider provider, System.Globalization.DateTimeStyles style)', (_t, [s, f, p]) =>
+    parseExactDateTime(str(s) ?? '', str(f) ?? '', p === null ? undefined : cultureOf(p)),
+  )
+  .method(
+    'bool TryParseExact(string s, string format, System.IFormatProvider provider, System.Globalization.DateTimeStyles style, [ref] datetime result)',
+    (_t, [s, f, p, _style, r]) => tryParse(r, () => parseExactDateTime(str(s) ?? '', str(f) ?? '', p === null ? undefined : cultureOf(p))),
+  )
   .method('datetime FromFileTime(long fileTime)', (_t, [v]) => fromFileTime(v, true))
   .method('datetime FromFileTimeUtc(long fileTime)', (_t, [v]) => fromFileTime(v, false))
   .method('int Compare(datetime t1, datetime t2)', (_t, [a, b]) => dt(a).compareTo(dt(b)));

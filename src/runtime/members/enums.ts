@@ -123,6 +123,22 @@ const ENUMS: [string, Record<string, number>, boolean][] = [
   ['System.Management.Automation.ConfirmImpact', sequence(['None', 'Low', 'Medium', 'High']), false],
   ['System.Text.NormalizationForm', { FormC: 1, FormD: 2, FormKC: 5, FormKD: 6 }, false],
   [
+    'System.Globalization.DateTimeStyles',
+    {
+      None: 0,
+      AllowLeadingWhite: 1,
+      AllowTrailingWhite: 2,
+      AllowInnerWhite: 4,
+      AllowWhiteSpaces: 7,
+      NoCurrentDateDefault: 8,
+      AdjustToUniversal: 16,
+      AssumeLocal: 32,
+      AssumeUniversal: 64,
+      RoundtripKind: 128,
+    },
+    true,
+  ],
+  [
     MEMBER_TYPES_ENUM,
     {
       AliasProperty: 1,

@@ -132,6 +132,8 @@ export class CmdletProcessor implements Processor {
 
   private write(value: unknown): void {
     if (this.outputs) this.outputs.push(value);
+    const pv = this.streams?.policy.pipelineVariable;
+    if (pv) this.ctx.scope.setLocal(pv.toLowerCase(), pv, value);
     this.out(value);
   }
 

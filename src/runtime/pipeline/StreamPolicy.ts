@@ -24,6 +24,8 @@ export interface StreamPolicy {
   warningVariable: string | null;
   outVariable: string | null;
   informationVariable: string | null;
+  /** -PipelineVariable: each object the command writes is also this variable in the caller's scope. */
+  pipelineVariable: string | null;
 }
 
 const normal = (v: unknown, fallback: ActionPreference): ActionPreference => {
@@ -62,6 +64,7 @@ export function streamPolicy(scope: Scope, common: ReadonlyMap<string, unknown>)
     warningVariable: common.has('WarningVariable') ? toStr(common.get('WarningVariable')) : null,
     outVariable: common.has('OutVariable') ? toStr(common.get('OutVariable')) : null,
     informationVariable: common.has('InformationVariable') ? toStr(common.get('InformationVariable')) : null,
+    pipelineVariable: common.has('PipelineVariable') ? toStr(common.get('PipelineVariable')) : null,
   };
 }
 

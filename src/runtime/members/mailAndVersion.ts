@@ -85,6 +85,18 @@ export class VersionValue {
   psToString(): string {
     return this.parts.join('.');
   }
+  /** IComparable for -lt/-gt/-eq and Sort-Object; the other side is converted to [version]. */
+  psCompare(other: unknown): number | null {
+    let o = other;
+    if (typeof o === 'string') {
+      try {
+        o = parseVersion(o);
+      } catch {
+        return null;
+      }
+    }
+    return o instanceof VersionValue ? this.compareTo(o) : null;
+  }
 }
 
 const BAD_VERSION = "Version string portion was too short or too long. (Parameter 'input')";

@@ -24,6 +24,15 @@ export function compareStrings(a: string, b: string, caseSensitive: boolean): nu
   return r < 0 ? -1 : r > 0 ? 1 : 0;
 }
 
+/** Values that compare themselves (IComparable): [version] and similar runtime classes. */
+interface SelfComparing {
+  psCompare(other: unknown): number | null;
+}
+
+function selfComparing(v: unknown): v is SelfComparing {
+  return typeof v === 'object' && v !== null && 'psCompare' in v && typeof (v as SelfComparing).psCompare === 'function';
+}
+
 function base(v: unknown): unknown {
   return v instanceof PSObject && v.baseObject !== null ? v.baseObject : v;
 }
@@ -80,6 +89,7 @@ export function psEquals(leftIn: unknown, rightIn: unknown, caseSensitive = fals
     return r instanceof TimeSpan && r.ticks === left.ticks;
   }
   if (left instanceof PSGuid) return left.text === toStr(right).toLowerCase().replace(/^\{|\}$/g, '');
+  if (selfComparing(left)) return left.psCompare(right) === 0;
   if (left instanceof PSEnumValue) {
     if (typeof right === 'string') return left.name.toLowerCase() === right.toLowerCase();
     const r = asNumber(right);
@@ -142,6 +152,10 @@ export function psCompare(leftIn: unknown, rightIn: unknown, caseSensitive = fal
     if (r !== null) return compareNumbers(left.value, r);
   }
   if (left instanceof PSGuid) return compareStrings(left.text, toStr(right), false);
+  if (selfComparing(left)) {
+    const r = left.psCompare(right);
+    if (r !== null) return r;
+  }
   throw new OperatorError(
     `Cannot compare "${toStr(left)}" because it is not IComparable.`,
     'NotIcomparable',

@@ -1,0 +1,6 @@
+# arithmetic: [math]::Round rounds half to even unless AwayFromZero is given (Math.Round)
+[math]::Round(2.5)
+[math]::Round(3.5)
+[math]::Round(3.14159, 2)
+[math]::Round(2.5, [System.MidpointRounding]::AwayFromZero)
+[math]::Round(1234.5678, 1)

@@ -1,0 +1,2 @@
+# csv: -QuoteFields quotes only the named columns (ConvertTo-Csv)
+[pscustomobject]@{ A = 1; B = 'x' } | ConvertTo-Csv -QuoteFields B

@@ -1,0 +1,5 @@
+# string-methods: [char] static helpers classify characters (Char)
+[char]::IsDigit('5')
+[char]::IsLetter('5')
+[char]::IsUpper('A')
+[char]::ToLower('Q')

@@ -1,0 +1,5 @@
+# string-methods: String.Compare and Equals with an ignore-case option (String.Compare)
+[string]::Compare('a', 'B', $true)
+[string]::Compare('b', 'a')
+'Abc'.Equals('abc')
+'Abc'.Equals('abc', [System.StringComparison]::OrdinalIgnoreCase)

@@ -1,0 +1,6 @@
+# string-methods: IsNullOrEmpty and IsNullOrWhiteSpace (String.IsNullOrEmpty)
+[string]::IsNullOrEmpty($null)
+[string]::IsNullOrEmpty('')
+[string]::IsNullOrEmpty(' ')
+[string]::IsNullOrWhiteSpace(' ')
+[string]::IsNullOrWhiteSpace('x')

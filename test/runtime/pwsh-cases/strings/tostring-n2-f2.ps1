@@ -1,0 +1,5 @@
+# strings: numeric ToString with explicit-precision formats (about_Operators)
+(1234.5678).ToString('N2')
+(0.5).ToString('F2')
+(42).ToString('D4')
+(1234.5).ToString('0.0')

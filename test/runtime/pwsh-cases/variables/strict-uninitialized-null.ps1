@@ -1,0 +1,4 @@
+# variables: an unassigned variable is $null (about_Variables)
+$null -eq $neverAssigned
+"[$neverAssigned]"
+$neverAssigned.Count

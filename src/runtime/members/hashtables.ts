@@ -32,6 +32,15 @@ defineFamily((v): v is PSHashtable => v instanceof PSHashtable)
     h.delete(k);
   })
   .method('void Clear()', (h) => h.clear())
+  .method('bool TryGetValue(System.Object key, [ref] System.Object value)', (h, [k, r]) => {
+    const ref = r as { set(v: unknown): void };
+    if (h.has(k)) {
+      ref.set(h.get(k));
+      return true;
+    }
+    ref.set(null);
+    return false;
+  })
   .method('bool ContainsKey(System.Object key)', (h, [k]) => {
     if (k === null) throw argumentNull('key');
     return h.has(k);
@@ -73,3 +82,9 @@ defineStatics('System.Collections.Hashtable')
 defineStatics('System.Collections.Specialized.OrderedDictionary')
   .constructors.method('System.Collections.Specialized.OrderedDictionary new()', () => new PSHashtable(true))
   .method('System.Collections.Specialized.OrderedDictionary new(int capacity)', () => new PSHashtable(true));
+
+// Dictionary[K,V]: a case-sensitive dictionary (.NET's default comparer for string keys) that
+// knows its type name; Hashtable's members serve it.
+defineStatics('System.Collections.Generic.Dictionary`2')
+  .constructors.method('System.Collections.Generic.Dictionary`2 new()', (t) => new PSHashtable(false, true, t.fullName))
+  .method('System.Collections.Generic.Dictionary`2 new(int capacity)', (t) => new PSHashtable(false, true, t.fullName));

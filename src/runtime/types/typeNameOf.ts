@@ -55,6 +55,7 @@ export function typeNameOf(value: unknown): string {
     return value.baseObject === null ? 'System.Management.Automation.PSCustomObject' : typeNameOf(value.baseObject);
   }
   if (value instanceof PSHashtable) {
+    if (value.genericTypeName) return value.genericTypeName;
     return value.ordered ? 'System.Collections.Specialized.OrderedDictionary' : 'System.Collections.Hashtable';
   }
   if (value instanceof PSList) return value.typeName;

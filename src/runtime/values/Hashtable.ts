@@ -14,6 +14,8 @@ export class PSHashtable {
     readonly ordered = false,
     /** [hashtable]::new() compares keys case-sensitively; literals and New-Object do not. */
     readonly caseSensitive = false,
+    /** Set for a generic Dictionary[K,V] (its full .NET name); null for Hashtable/OrderedDictionary. */
+    readonly genericTypeName: string | null = null,
   ) {}
 
   static keyOf(key: unknown, caseSensitive = false): unknown {
@@ -75,7 +77,7 @@ export class PSHashtable {
   }
 
   clone(): PSHashtable {
-    const h = new PSHashtable(this.ordered, this.caseSensitive);
+    const h = new PSHashtable(this.ordered, this.caseSensitive, this.genericTypeName);
     for (const [k, v] of this.pairs()) h.set(k, v);
     return h;
   }

@@ -8,8 +8,6 @@ export const expectedFailures: Record<string, string> = {
     '[System.Collections.Generic.HashSet[string]]::new() fails "Cannot find an overload for new"; pwsh: Add returns True/False, Count/Contains work',
   'arrays/queue-and-stack':
     '[System.Collections.Queue]::new() / [System.Collections.Stack]::new() fail "Cannot find an overload for new"; pwsh supports Enqueue/Dequeue/Push/Pop/Peek',
-  'hashtables/generic-dictionary':
-    '[System.Collections.Generic.Dictionary[string, int]]::new() fails "Cannot find an overload for new"; pwsh: indexer, Add, TryGetValue([ref]), ContainsKey work',
   'json/ashashtable-access':
     "(ConvertFrom-Json -AsHashtable).GetType().Name is OrderedDictionary; pwsh 7.3+ returns System.Management.Automation.OrderedHashtable",
   'objects/class-basic': 'PowerShell classes are not implemented (NotImplemented: "tenantsh does not run PowerShell classes")',

@@ -14,6 +14,7 @@ export type Stmt = (ctx: Ctx, out: Sink) => void;
 
 export type SuppressibleStream = 'warning' | 'verbose' | 'debug' | 'information';
 const NONE: ReadonlySet<SuppressibleStream> = new Set();
+const NO_MERGES: ReadonlyMap<SuppressibleStream, Sink> = new Map();
 
 export class Ctx {
   constructor(
@@ -27,17 +28,25 @@ export class Ctx {
     readonly suppressed: ReadonlySet<SuppressibleStream> = NONE,
     /** -ErrorVariable of the functions running: each sees every error written inside it. */
     readonly errorCollectors: readonly ((record: ErrorRecord) => void)[] = [],
+    /** Streams merged into the output (`3>&1`, `*>&1`): their records are written there instead. */
+    readonly merged: ReadonlyMap<SuppressibleStream, Sink> = NO_MERGES,
   ) {}
 
+  withMerged(stream: SuppressibleStream, sink: Sink): Ctx {
+    const m = new Map(this.merged);
+    m.set(stream, sink);
+    return new Ctx(this.rt, this.scope, this.errorSink, this.frame, this.suppressed, this.errorCollectors, m);
+  }
+
   withScope(scope: Scope, frame: CommandFrame | null = this.frame): Ctx {
-    return new Ctx(this.rt, scope, this.errorSink, frame, this.suppressed, this.errorCollectors);
+    return new Ctx(this.rt, scope, this.errorSink, frame, this.suppressed, this.errorCollectors, this.merged);
   }
 
   withErrorSink(sink: (record: ErrorRecord) => void): Ctx {
-    return new Ctx(this.rt, this.scope, sink, this.frame, this.suppressed, this.errorCollectors);
+    return new Ctx(this.rt, this.scope, sink, this.frame, this.suppressed, this.errorCollectors, this.merged);
   }
 
   withSuppressed(streams: Iterable<SuppressibleStream>): Ctx {
-    return new Ctx(this.rt, this.scope, this.errorSink, this.frame, new Set([...this.suppressed, ...streams]), this.errorCollectors);
+    return new Ctx(this.rt, this.scope, this.errorSink, this.frame, new Set([...this.suppressed, ...streams]), this.errorCollectors, this.merged);
   }
 }

@@ -198,12 +198,15 @@ function redirect(ctx: Ctx, el: Element, out: Sink): { ctx: Ctx; out: Sink; fini
       if (streams.length > 0) c = c.withSuppressed(streams);
     }
     if (r.kind === 'MergingRedirection') {
+      const sink = o;
       if (r.from === 'error' || r.from === 'all') {
-        const sink = o;
         c = c.withErrorSink((rec) => {
           ctx.rt.recordError(rec);
           sink(rec);
         });
+      }
+      for (const stream of ['warning', 'verbose', 'debug', 'information'] as const) {
+        if (r.from === stream || r.from === 'all') c = c.withMerged(stream, sink);
       }
       continue;
     }

@@ -10,6 +10,7 @@ import type { Ctx } from '../compile/Ctx.js';
 import { markScriptTerminating } from '../compile/statements.js';
 import { confirmationRequired, type StreamPolicy } from './StreamPolicy.js';
 import { runtimeError } from '../errors.js';
+import { StreamRecord } from '../values/StreamRecord.js';
 
 export class CommandStreams {
   hadErrors = false;
@@ -63,6 +64,11 @@ export class CommandStreams {
     if (action === 'Ignore') return;
     this.warningsWritten.push(text);
     if (action === 'SilentlyContinue' || this.ctx.suppressed.has('warning')) return;
+    const merged = this.ctx.merged.get('warning');
+    if (merged) {
+      merged(new StreamRecord('warning', text));
+      return;
+    }
     if (action === 'Stop') {
       throw markScriptTerminating(
         runtimeError({
@@ -78,7 +84,10 @@ export class CommandStreams {
   }
 
   writeVerbose(text: string): void {
-    if (this.policy.verbose && !this.ctx.suppressed.has('verbose')) this.ctx.rt.writeStderrLine('VERBOSE: ', text);
+    if (!this.policy.verbose || this.ctx.suppressed.has('verbose')) return;
+    const merged = this.ctx.merged.get('verbose');
+    if (merged) merged(new StreamRecord('verbose', text));
+    else this.ctx.rt.writeStderrLine('VERBOSE: ', text);
   }
 
   writeDebug(text: string): void {
@@ -93,7 +102,10 @@ export class CommandStreams {
   /** ShouldProcess(target, action) / (description, warning, caption) semantics. */
   /** Write-Host text: the information stream (6), on stdout unless redirected away. */
   writeHost(text: string): void {
-    if (!this.ctx.suppressed.has('information')) this.ctx.rt.writeHostText(text);
+    if (this.ctx.suppressed.has('information')) return;
+    const merged = this.ctx.merged.get('information');
+    if (merged) merged(new StreamRecord('information', text.replace(/\n$/, '')));
+    else this.ctx.rt.writeHostText(text);
   }
 
   shouldProcess(target: string, action: string, whatIfText?: string): boolean {

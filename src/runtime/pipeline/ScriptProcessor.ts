@@ -103,7 +103,7 @@ export class ScriptProcessor implements Processor {
     this.frame = frame;
     const streams = this.streams;
     const collectors = policy.errorVariable ? [...ctx.errorCollectors, (r: ErrorRecord) => streams.collectNested(r)] : ctx.errorCollectors;
-    const runCtx = this.options.dotSource ? ctx : new Ctx(ctx.rt, scope, ctx.errorSink, frame, ctx.suppressed, collectors);
+    const runCtx = this.options.dotSource ? ctx : new Ctx(ctx.rt, scope, ctx.errorSink, frame, ctx.suppressed, collectors, ctx.merged);
     this.runCtx = runCtx;
     // Common parameters become the function's own preference variables, so callees inherit them.
     if (this.meta.isAdvanced) {

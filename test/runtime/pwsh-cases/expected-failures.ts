@@ -15,6 +15,4 @@ export const expectedFailures: Record<string, string> = {
   'objects/class-static-and-default': 'PowerShell classes are not implemented (property default values, static methods)',
   'objects/class-table-output': 'PowerShell classes are not implemented (a class instance printing as a table)',
   'objects/hashtable-cast-to-class': 'PowerShell classes are not implemented ([Point]@{ X = 1; Y = 2 } hashtable-to-class conversion)',
-  'parsing/redirect-all-streams':
-    'function W { Write-Warning "w"; "v" }; $r = W 3>&1 leaves the warning on the host and $r.Count is 1; pwsh merges the WarningRecord into output (Count 2)',
 };

@@ -7,6 +7,7 @@ import { Command, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { runCheck } from './check.js';
 import { runFromCommandLine } from './run.js';
+import { runRepl } from './repl.js';
 import { runTenantInit, runTenantShow, type InitOptions } from './tenantCommands.js';
 
 interface RunCliOptions {
@@ -39,10 +40,17 @@ export function buildProgram(): Command {
     .addOption(new Option('--output <format>', 'how pipeline output is printed').choices(['text', 'json']).default('text'))
     .option('--no-color', 'no colours (also NO_COLOR)')
     .option('--quiet', 'no run summary')
-    .action((script: string | undefined, args: string[], options: RunCliOptions) => {
+    .action(async (script: string | undefined, args: string[], options: RunCliOptions) => {
       if (script === undefined && options.command === undefined) {
-        process.stderr.write('tenantsh: the REPL is not available yet; give a script or -c TEXT (see --help).\n');
-        process.exitCode = 2;
+        process.exitCode = await runRepl({
+          ...(options.tenant ? { tenant: options.tenant } : {}),
+          ...(options.as ? { as: options.as } : {}),
+          dryRun: options.dryRun === true,
+          realTime: options.realTime === true,
+          output: options.output,
+          color: options.color !== false,
+          quiet: options.quiet === true,
+        });
         return;
       }
       process.exitCode = runFromCommandLine({

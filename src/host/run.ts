@@ -84,26 +84,25 @@ export interface HostRun {
   options: Omit<RunOptions, 'args'>;
 }
 
-/** One run with the tenant session of the CLI: the CLI and the scenario tests both use this. */
-export function runInHost(run: HostRun): number {
-  const { io, env, options } = run;
+/** A runtime over the CLI's tenant session (the file, --as, --dry-run, the tenant clock). */
+export function createHostRuntime(io: HostIO, env: Map<string, string>, cwd: string, options: Omit<RunOptions, 'args'>): { rt: Runtime; session: FileTenantSession } {
   const session = new FileTenantSession({
     explicitPath: options.tenant ?? (env.get('TENANTSH_TENANT') || null),
-    cwd: run.cwd,
+    cwd,
     dryRun: options.dryRun ?? false,
     asUpn: options.as ?? null,
     note: (line) => io.stderr(line + '\n'),
   });
-  const rt = new Runtime({
-    io,
-    clock: sessionClock(session, options.realTime ?? false),
-    cwd: run.cwd,
-    env,
-    width: 79,
-    cmdlets: allCmdlets,
-  });
+  const rt = new Runtime({ io, clock: sessionClock(session, options.realTime ?? false), cwd, env, width: 79, cmdlets: allCmdlets });
   attachTenantSession(rt, session);
   if (options.output === 'json') rt.services.set('output-format', 'json');
+  return { rt, session };
+}
+
+/** One run with the tenant session of the CLI: the CLI and the scenario tests both use this. */
+export function runInHost(run: HostRun): number {
+  const { io, env, options } = run;
+  const { rt, session } = createHostRuntime(io, env, run.cwd, options);
   let exitCode = 1;
   try {
     exitCode = runScriptText(rt, run.text, run.path, run.args, run.isFile).exitCode;
@@ -115,7 +114,7 @@ export function runInHost(run: HostRun): number {
 }
 
 /** Prints the run summary and saves the tenant; false when saving failed (reported on stderr). */
-function closeSession(session: FileTenantSession, io: HostIO, options: Omit<RunOptions, 'args'>): boolean {
+export function closeSession(session: FileTenantSession, io: HostIO, options: Omit<RunOptions, 'args'>): boolean {
   const tenant = session.current;
   try {
     const summary = tenant && !options.quiet ? runSummary(tenant, options.dryRun ?? false) : null;

@@ -70,4 +70,12 @@ describe('tenantsh SCRIPT / -c', () => {
     expect(r.stderr).toContain('created');
     expect(existsSync(join(sub, 'tenant.json'))).toBe(true);
   });
+
+  it('runs a REPL without a script: state persists, open braces continue the command', () => {
+    const r = run([], '$x = 5\nfunction f {\n  "in f $x"\n}\nf\nexit\n');
+    expect(r.stdout).toContain('in f 5');
+    expect(r.stdout).toContain('>> ');
+    expect(r.status).toBe(0);
+  });
 });
+

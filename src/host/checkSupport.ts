@@ -68,12 +68,7 @@ export function unsupportedFeatures(ast: ScriptBlockAst): ParseError[] {
   const problems: ParseError[] = [];
   walk(ast, (n) => {
     if (n.kind === 'FunctionDefinition') known.add(n.name.replace(/^\w+:/, '').toLowerCase());
-    if (n.kind === 'TypeDefinition') {
-      scriptTypes.add(n.name.toLowerCase());
-      if (n.typeKind === 'class') {
-        problems.push(problem('ClassNotSupported', `tenantsh does not run PowerShell classes (class ${n.name}); use [pscustomobject] and functions.`, n.extent));
-      }
-    }
+    if (n.kind === 'TypeDefinition') scriptTypes.add(n.name.toLowerCase());
     if (n.kind === 'Command' && n.invocationOperator === '.') dotSources = true;
   });
   const typeUnknown = (name: string): boolean => !resolveType(name) && !scriptTypes.has(name.replace(/\[\]$/, '').toLowerCase());

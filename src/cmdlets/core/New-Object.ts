@@ -5,6 +5,7 @@
  */
 import { defineCmdlet, param } from '../../runtime/commands/defineCmdlet.js';
 import { newArray } from '../../runtime/compile/memberAccess.js';
+import { classOf, instantiate } from '../../runtime/classes/classRuntime.js';
 import { resolveType } from '../../runtime/types/registry.js';
 import { construct, MemberError } from '../../runtime/members/index.js';
 import { methodContext, setMemberValue } from '../../runtime/compile/memberAccess.js';
@@ -37,6 +38,8 @@ export default defineCmdlet({
       // New-Object hashtable uses .NET's default comparer: keys are case-sensitive (unlike @{}).
       if (type.fullName === 'System.Collections.Hashtable' && args.length === 0) return new PSHashtable(false, true);
       if (type.elementType) return newArray(type.elementType, args);
+      const cls = classOf(c.callerCtx, type.fullName);
+      if (cls) return instantiate(c.callerCtx, cls, args);
       if (type.fullName === 'System.Management.Automation.PSCredential' && args.length === 2 && args[1] instanceof SecureString) {
         return new PSCredential(toStr(args[0]), args[1]);
       }

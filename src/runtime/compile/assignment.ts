@@ -16,6 +16,8 @@ import { setMemberValue, getMemberValue } from './memberAccess.js';
 import { indexValue, setIndexValue } from './indexing.js';
 import { assignChecked, findVariable, parseVariablePath, writeVariable } from './variables.js';
 import { enumerableItems } from '../values/enumerate.js';
+import { PSType } from '../types/PSType.js';
+import { classOf, setClassStaticProperty } from '../classes/classRuntime.js';
 
 export interface AssignmentTarget {
   get(ctx: Ctx): unknown;
@@ -75,6 +77,10 @@ export function compileAssignmentTarget(node: ExpressionAst): AssignmentTarget {
         set: (ctx, value) => {
           const t = target(ctx);
           const name = toStr(member(ctx));
+          if (t instanceof PSType) {
+            const cls = classOf(ctx, t.fullName);
+            if (cls && setClassStaticProperty(cls, name, value)) return;
+          }
           at(extent, () => setMemberValue(ctx, t, name, value));
         },
       };

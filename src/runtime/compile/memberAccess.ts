@@ -31,6 +31,7 @@ import { isRuntimeObject, NOT_HANDLED } from '../functions/PSCmdletValue.js';
 import { Scope } from '../scope.js';
 import { tableOf } from '../members/families.js';
 import { parseScript } from '../../language/parse.js';
+import { callClassMethod, classOf, classOfInstance, classStaticProperty, instantiate } from '../classes/classRuntime.js';
 import { convertToType } from '../convert/convertTo.js';
 import { resolveType } from '../types/registry.js';
 import { tagArray } from '../values/typedArrays.js';
@@ -152,6 +153,8 @@ export function setMemberValue(ctx: Ctx, target: unknown, name: string, value: u
 /** `$value.Name(args)` */
 export function callMethod(ctx: Ctx, target: unknown, name: string, args: unknown[]): unknown {
   const lower = name.toLowerCase();
+  const cls = classOfInstance(ctx, target);
+  if (cls && cls.hasMethodNamed(lower)) return callClassMethod(ctx, cls, target as PSObject, name, args);
   if (target instanceof PSObject) {
     const m = target.methods.get(lower);
     if (m && m.script instanceof ScriptBlockValue) {
@@ -248,6 +251,11 @@ function magicWhere(ctx: Ctx, items: unknown[], sb: ScriptBlockValue, args: unkn
 }
 
 export function staticMember(ctx: Ctx, type: PSType, name: string): unknown {
+  const cls = classOf(ctx, type.fullName);
+  if (cls) {
+    const p = classStaticProperty(cls, name);
+    if (p) return p.value;
+  }
   const v = getStaticMember(type, name, methodContext(ctx));
   if (v !== undefined) return v;
   if (strictVersion(ctx) >= 2) {
@@ -257,6 +265,8 @@ export function staticMember(ctx: Ctx, type: PSType, name: string): unknown {
 }
 
 export function callStatic(ctx: Ctx, type: PSType, name: string, args: unknown[]): unknown {
+  const cls = classOf(ctx, type.fullName);
+  if (cls) return name.toLowerCase() === 'new' ? instantiate(ctx, cls, args) : callClassMethod(ctx, cls, null, name, args);
   if (name.toLowerCase() === 'new' && type.elementType) return newArray(type.elementType, args);
   if (name.toLowerCase() === 'new') return construct(type, args, methodContext(ctx));
   if (type.fullName === 'System.Management.Automation.ScriptBlock' && name.toLowerCase() === 'create') {

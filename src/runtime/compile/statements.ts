@@ -48,6 +48,7 @@ import { defineFunction } from '../functions/defineFunction.js';
 import { parseVariablePath, writeVariable } from './variables.js';
 import { invokeScriptBlock } from '../functions/invokeScriptBlock.js';
 import { readSwitchFile } from './switchFile.js';
+import { defineClass } from '../classes/classRuntime.js';
 
 const noop: Sink = () => undefined;
 
@@ -162,14 +163,7 @@ function compileTypeDefinition(node: import('../../language/ast.js').TypeDefinit
       registerEnum(node.name, values);
     };
   }
-  return () => {
-    throw runtimeError({
-      message: `tenantsh does not run PowerShell classes (class ${node.name}); use [pscustomobject] and functions instead.`,
-      id: 'ClassNotSupported',
-      category: 'NotImplemented',
-      extent,
-    });
-  };
+  return (ctx) => at(extent, () => defineClass(ctx, node));
 }
 
 /** A loop or if condition: the pipeline's collected output as a value. */

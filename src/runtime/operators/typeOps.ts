@@ -56,6 +56,8 @@ export function isInstanceOf(value: unknown, type: unknown): boolean {
   const v = value instanceof PSObject && value.baseObject !== null ? value.baseObject : value;
   if (v === null || v === undefined) return false;
   if (t.fullName === 'System.Management.Automation.PSObject' && value instanceof PSObject) return true;
+  // A class instance is also an instance of its base classes (its type names list them).
+  if (value instanceof PSObject && value.baseObject === null && value.typeNames.some((n) => n.toLowerCase() === t.fullName.toLowerCase())) return true;
   return satisfies(v, t.fullName);
 }
 

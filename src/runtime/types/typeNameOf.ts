@@ -52,7 +52,11 @@ export function typeNameOf(value: unknown): string {
   if (value instanceof TypedNumber) return 'System.' + value.type;
   if (value instanceof Decimal) return 'System.Decimal';
   if (value instanceof PSObject) {
-    return value.baseObject === null ? 'System.Management.Automation.PSCustomObject' : typeNameOf(value.baseObject);
+    if (value.baseObject !== null) return typeNameOf(value.baseObject);
+    // A class instance names its class (its type names end with System.Object, not PSCustomObject).
+    const first = value.typeNames[0];
+    if (first && value.typeNames[1] !== undefined && !value.typeNames.includes('System.Management.Automation.PSCustomObject')) return first;
+    return 'System.Management.Automation.PSCustomObject';
   }
   if (value instanceof PSHashtable) {
     if (value.genericTypeName) return value.genericTypeName;

@@ -4,6 +4,8 @@
  */
 import { parseThroughput } from './parse-throughput.js';
 import { interpreterBenchmarks } from './interpreter.js';
+import { tenantBenchmarks } from './tenant.js';
 
 for (const line of await parseThroughput()) console.log(line);
 for (const line of interpreterBenchmarks()) console.log(line);
+for (const line of tenantBenchmarks()) console.log(line);

@@ -8,7 +8,7 @@ import { typeNameOf } from '../../runtime/types/typeNameOf.js';
 import { PSObject } from '../../runtime/values/PSObject.js';
 import { getMemberValue } from '../../runtime/compile/memberAccess.js';
 import { psEquals } from '../../runtime/operators/compare.js';
-import { hasWildcards, wildcardToRegex } from '../../runtime/regex/wildcard.js';
+import { wildcardToRegex } from '../../runtime/regex/wildcard.js';
 import { expandSpecs, propertySpec, PropertySpecError, type PropertySpec } from '../shared/calculatedProperty.js';
 import { getPropertyValue } from '../../runtime/members/properties.js';
 import { enumerableItems } from '../../runtime/values/enumerate.js';
@@ -155,4 +155,3 @@ function sameType(a: unknown, b: unknown): boolean {
   return typeNameOf(a) === typeNameOf(b);
 }
 
-void hasWildcards;

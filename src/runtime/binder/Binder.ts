@@ -165,7 +165,7 @@ export class Binder {
     const unbound = unboundAt.sort((x, y) => x[0] - y[0]).map((e) => e[1]);
     const result: BoundArguments = { values, unbound, candidateSets: candidates };
     this.narrowSets(result, expectingInput);
-    if (!expectingInput) this.checkMandatory(result, new Set());
+    if (!expectingInput) this.checkMandatory(result);
     return result;
   }
 
@@ -250,7 +250,7 @@ export class Binder {
     return missing;
   }
 
-  checkMandatory(b: BoundArguments, _pipelineBound: Set<string>): void {
+  checkMandatory(b: BoundArguments): void {
     const set = b.candidateSets[0] ?? ALL_SETS;
     const missing = this.missingMandatory(set, b.values, false);
     if (missing.length > 0) {

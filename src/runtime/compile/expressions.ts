@@ -34,7 +34,6 @@ import { PSHashtable } from '../values/Hashtable.js';
 import { PSObject } from '../values/PSObject.js';
 import { PSReference } from '../values/scalars.js';
 import { ScriptBlockValue } from '../values/ScriptBlock.js';
-import { PSList } from '../values/PSList.js';
 import { typeNameOf } from '../types/typeNameOf.js';
 import { at } from './errorsAt.js';
 import type { Ctx, Expr, Sink } from './Ctx.js';
@@ -42,7 +41,8 @@ import { callMethod, callStatic, getMemberValue, staticMember } from './memberAc
 import { parseVariablePath, readVariable, findVariable } from './variables.js';
 import { compileStatement, compileStatementList } from './statements.js';
 import { unwrapOutput } from './collect.js';
-import { compileAssignmentTarget, compileIncrement } from './assignment.js';
+import { compileIncrement } from './assignment.js';
+import { invokeScriptBlock as invokeBlock } from '../functions/invokeScriptBlock.js';
 import { indexValue } from './indexing.js';
 import { numericOp } from '../operators/numericOps.js';
 import { asNumber } from '../convert/toNumber.js';
@@ -629,10 +629,6 @@ function compileIndex(node: IndexExpressionAst): Expr {
   };
 }
 
-// Late-bound to avoid an import cycle at module load.
-import { invokeScriptBlock as invokeBlock } from '../functions/invokeScriptBlock.js';
-export { compileAssignmentTarget };
-void PSList;
 
 /** `[pscustomobject]@{...}`: note properties in order; a `PSTypeName` key names the object's type. */
 function hashtableToCustomObject(table: PSHashtable): PSObject {

@@ -12,7 +12,6 @@ import { PSHashtable } from '../values/Hashtable.js';
 import { PSObject } from '../values/PSObject.js';
 import { ScriptBlockValue } from '../values/ScriptBlock.js';
 import { PSType } from '../types/PSType.js';
-import { typeNameOf } from '../types/typeNameOf.js';
 import {
   construct,
   getMember,
@@ -219,9 +218,7 @@ function magicWhere(ctx: Ctx, items: unknown[], sb: ScriptBlockValue, args: unkn
   const mode = args.length > 0 ? toStr(args[0]).toLowerCase() : 'default';
   const limit = args.length > 1 ? Number(args[1]) : 0;
   const out: unknown[] = [];
-  let i = 0;
-  let splitAt = -1;
-  for (; i < items.length; i++) {
+  for (let i = 0; i < items.length; i++) {
     const item = items[i];
     const ok = toBool(unwrap(invokeScriptBlock(ctx, sb, { dollarUnder: item, newScope: false })));
     if (mode === 'until') {
@@ -239,9 +236,7 @@ function magicWhere(ctx: Ctx, items: unknown[], sb: ScriptBlockValue, args: unkn
       if (mode === 'first' && out.length >= Math.max(1, limit)) break;
     }
     if (limit > 0 && mode === 'default' && out.length >= limit) break;
-    splitAt = i;
   }
-  void splitAt;
   if (mode === 'last') return limit > 0 ? out.slice(-limit) : out.slice(-1);
   if (mode === 'split') {
     const rest = items.filter((x) => !out.includes(x));
@@ -273,10 +268,6 @@ export function callStatic(ctx: Ctx, type: PSType, name: string, args: unknown[]
     return scriptBlockFromText(toStr(args[0]));
   }
   return invokeStaticMethod(type, name, args, methodContext(ctx));
-}
-
-export function describeType(value: unknown): string {
-  return typeNameOf(value);
 }
 
 /** ScriptBlock.GetNewClosure(): a copy of the block bound to a snapshot of the visible variables. */

@@ -6,7 +6,7 @@
  */
 import type { CommandAst, CommandExpressionAst, Extent, PipelineAst, RedirectionAst } from '../../language/ast.js';
 import { toStr } from '../convert/toStringValue.js';
-import { runtimeError, StopUpstreamSignal, RuntimeError } from '../errors.js';
+import { StopUpstreamSignal } from '../errors.js';
 import type { CommandArgument } from '../binder/CommandArgument.js';
 import { CmdletProcessor } from '../pipeline/CmdletProcessor.js';
 import { ScriptProcessor } from '../pipeline/ScriptProcessor.js';
@@ -14,7 +14,6 @@ import { writeEnumerated, type Processor } from '../pipeline/Processor.js';
 import { enumerableItems } from '../values/enumerate.js';
 import { PSHashtable } from '../values/Hashtable.js';
 import { ScriptBlockValue } from '../values/ScriptBlock.js';
-import { ErrorRecord } from '../values/exceptions.js';
 import { ParameterToken } from '../values/ParameterToken.js';
 import type { Ctx, Expr, Sink, Stmt, SuppressibleStream } from './Ctx.js';
 import { compileExpression } from './expressions.js';
@@ -276,4 +275,3 @@ function runPipeline(ctx: Ctx, elements: Element[], out: Sink): void {
   ctx.rt.lastSuccess = !processors.some((p) => p.hadErrors);
 }
 
-export { ErrorRecord, RuntimeError, runtimeError };

@@ -435,7 +435,6 @@ function compileTry(node: TryStatementAst): Stmt {
       }
       if (caught) {
         const err = caught;
-        for (const t of err.record.exception.typeName ? [0] : []) void t;
         const handler = catches.find((c) => c.types.length === 0 || c.types.some((t) => {
           const resolved = resolveType(t);
           if (!resolved) throw runtimeError({ message: `Unable to find type [${t}].`, id: 'TypeNotFound', category: 'InvalidOperation', extent: c.extent });

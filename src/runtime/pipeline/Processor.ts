@@ -4,6 +4,7 @@
  * is read to the end. A command that is first in its pipeline gets one `processNoInput` call.
  */
 import type { Sink } from '../compile/Ctx.js';
+import { enumerableItems } from '../values/enumerate.js';
 
 export interface Processor {
   /** Where this command's output goes (the next command's input, or the pipeline's output). */
@@ -25,7 +26,7 @@ export function writeEnumerated(out: Sink, value: unknown): void {
     return;
   }
   if (value !== null && typeof value === 'object') {
-    const items = enumerate(value);
+    const items = enumerableItems(value);
     if (items) {
       for (const item of items) out(item);
       return;
@@ -34,5 +35,3 @@ export function writeEnumerated(out: Sink, value: unknown): void {
   out(value);
 }
 
-import { enumerableItems } from '../values/enumerate.js';
-const enumerate = enumerableItems;

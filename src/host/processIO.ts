@@ -26,9 +26,12 @@ export class ProcessIO implements HostIO {
 
   constructor(private readonly stdinText: string | null = null) {}
 
+  private lastFlush = process.hrtime.bigint();
+
+  /** Output is written in batches (fast for big tables) but never held more than a tenth of a second. */
   stdout(text: string): void {
     this.pending += text;
-    if (this.pending.length > 1 << 16) this.flush();
+    if (this.pending.length > 1 << 16 || process.hrtime.bigint() - this.lastFlush > 100_000_000n) this.flush();
   }
 
   stderr(text: string): void {
@@ -41,6 +44,7 @@ export class ProcessIO implements HostIO {
       writeAll(1, this.pending);
       this.pending = '';
     }
+    this.lastFlush = process.hrtime.bigint();
   }
 
   readLine(): string | null {

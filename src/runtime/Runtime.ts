@@ -80,6 +80,8 @@ export class Runtime {
     // With --output json stdout holds only the JSON array; host text goes beside the errors.
     if (this.services.get('output-format') === 'json') this.io.stderr(text);
     else this.io.stdout(text);
+    // Write-Host and prompts are progress the admin watches: they are not held in a buffer.
+    this.io.flush?.();
   }
 
   /** Adds a record to $Error (newest first, at most $MaximumErrorCount). */

@@ -9,6 +9,8 @@ export interface HostIO {
   stderr(text: string): void;
   /** One line of stdin, or null when there is none (no input left, or stdin is a terminal). */
   readLine(): string | null;
+  /** Pushes buffered output out now (host text is shown as it is written). */
+  flush?(): void;
 }
 
 /** The source of "now": the tenant clock when a tenant is open, else the system clock. */

@@ -56,7 +56,9 @@ export function resolveCommand(ctx: Ctx, nameValue: unknown, extent: Extent): Re
   const found = lookupCommand(ctx, name);
   if (found) return found;
   if (/\.ps1$/i.test(name) || /[\\/]/.test(name)) {
-    const path = isAbsolute(name) ? name : resolve(ctx.rt.location, name.replace(/\\/g, '/'));
+    // Backslashes separate folders too, as in pwsh on Linux (scripts are written on Windows).
+    const slashed = name.replace(/\\/g, '/');
+    const path = isAbsolute(slashed) ? slashed : resolve(ctx.rt.location, slashed);
     if (/\.ps1$/i.test(path) && isFile(path)) return { kind: 'script', path, scriptBlock: loadScript(path, extent) };
   }
   const base = name.replace(/^.*[\\/]/, '').toLowerCase();

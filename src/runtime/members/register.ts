@@ -25,4 +25,5 @@ import './chars.js';
 import './stopwatch.js';
 import './mailAndVersion.js';
 import './regex.js';
+import './setsAndQueues.js';
 import './propertyAdapter.js';

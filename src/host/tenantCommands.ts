@@ -47,7 +47,7 @@ export function runTenantInit(o: InitOptions, out: (s: string) => void, err: (s:
       ...(cloud ? { cloud } : {}),
     });
     createTenant(path, doc, { force: o.force ?? false });
-    out(`Created ${path}: ${users !== undefined ? `${users} synthetic users (seed ${o.seed ?? '1'})` : `the ${o.sample} sample`}, ${doc.users.length} users in all.\n`);
+    out(`Created ${path}: ${users !== undefined ? `${users} synthetic users (seed ${o.seed ?? '1'})` : `the ${o.sample} sample`}, ${doc.users.length} user${doc.users.length === 1 ? '' : 's'} in all.\n`);
     return 0;
   } catch (e) {
     if (e instanceof TenantFileError) {

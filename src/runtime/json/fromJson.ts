@@ -25,8 +25,8 @@ function toPowerShell(value: JsonValue, asHashtable: boolean): unknown {
   if (Array.isArray(value)) return value.map((v) => toPowerShell(v, asHashtable));
   if (!(value instanceof JsonObjectValue)) return value;
   if (asHashtable) {
-    // pwsh 7.3+ returns an OrderedHashtable.
-    const table = new PSHashtable(true);
+    // pwsh 7.3+ returns an OrderedHashtable: ordered, and its keys compare case-sensitively.
+    const table = new PSHashtable(true, true, 'System.Management.Automation.OrderedHashtable');
     for (const [k, v] of value.entries) table.set(k, toPowerShell(v, true));
     return table;
   }

@@ -1,3 +1,4 @@
+import { typeNameOf } from '../../../src/runtime/types/typeNameOf.js';
 import { describe as suite, expect, test } from 'vitest';
 import { INVARIANT } from '../../../src/runtime/dotnet/culture.js';
 import { DateTime } from '../../../src/runtime/dotnet/dateTime.js';
@@ -64,5 +65,10 @@ suite('fromJson matches pwsh 7.6 ConvertFrom-Json', () => {
     expect(fromJson('2.0')).toEqual(new TypedNumber('Double', 2));
   });
 
-  test.todo('-AsHashtable keeps keys that differ only in case apart (pwsh: {"a":1,"A":2} has two keys)');
+  test('-AsHashtable keeps keys that differ only in case apart, in an OrderedHashtable (pwsh 7.6.9)', () => {
+    const h = fromJson('{"a":1,"A":2,"b":3}', { asHashtable: true }) as PSHashtable;
+    expect(h.count).toBe(3);
+    expect(h.get('B')).toBeNull();
+    expect(typeNameOf(h)).toBe('System.Management.Automation.OrderedHashtable');
+  });
 });

@@ -4,6 +4,4 @@
  * case fails, so this list only shrinks.
  */
 export const expectedFailures: Record<string, string> = {
-  'json/ashashtable-access':
-    "(ConvertFrom-Json -AsHashtable).GetType().Name is OrderedDictionary; pwsh 7.3+ returns System.Management.Automation.OrderedHashtable",
 };

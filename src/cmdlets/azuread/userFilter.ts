@@ -5,6 +5,8 @@
  * else is the service's "Invalid filter clause".
  */
 import type { User } from '../../tenant/index.js';
+import { FilterSyntaxError, parseFilter } from '../graph/filter/parse.js';
+import type { FilterNode } from '../graph/filter/types.js';
 
 export type UserPredicate = (u: User) => boolean;
 
@@ -29,117 +31,54 @@ const FIELDS = new Map<string, (u: User) => string | boolean | null>([
 
 export class FilterError extends Error {}
 
-type Token = { kind: 'word' | 'string' | 'punct'; text: string };
-
-function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i]!;
-    if (/\s/.test(ch)) i++;
-    else if (ch === '(' || ch === ')' || ch === ',') {
-      out.push({ kind: 'punct', text: ch });
-      i++;
-    } else if (ch === "'") {
-      let s = '';
-      i++;
-      for (;;) {
-        if (i >= text.length) throw new FilterError('unterminated string');
-        if (text[i] === "'") {
-          if (text[i + 1] === "'") {
-            s += "'";
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
-        }
-        s += text[i++];
-      }
-      out.push({ kind: 'string', text: s });
-    } else {
-      const m = /^[A-Za-z0-9_.\-/]+/.exec(text.slice(i));
-      if (!m) throw new FilterError(`unexpected ${ch}`);
-      out.push({ kind: 'word', text: m[0] });
-      i += m[0].length;
-    }
+/**
+ * Parses with the Graph cmdlets' OData parser, then keeps to AzureAD's narrower subset: `eq`,
+ * `startswith`, `and`, `or` over the fields above (everything else is an invalid clause).
+ */
+export function parseUserFilter(text: string): UserPredicate {
+  let tree: FilterNode;
+  try {
+    tree = parseFilter(text);
+  } catch (e) {
+    if (e instanceof FilterSyntaxError) throw new FilterError(e.message);
+    throw e;
   }
-  return out;
+  return predicate(tree);
 }
 
-export function parseUserFilter(text: string): UserPredicate {
-  const tokens = tokenize(text);
-  let pos = 0;
-  const peek = (): Token | undefined => tokens[pos];
-  const isWord = (w: string): boolean => peek()?.kind === 'word' && peek()!.text.toLowerCase() === w;
-  const expect = (text: string): void => {
-    if (peek()?.text !== text) throw new FilterError(`expected ${text}`);
-    pos++;
-  };
-  const field = (): ((u: User) => string | boolean | null) => {
-    const t = peek();
-    const f = t?.kind === 'word' ? FIELDS.get(t.text.toLowerCase()) : undefined;
-    if (!f) throw new FilterError('unknown property');
-    pos++;
-    return f;
-  };
-  const literal = (): string | boolean => {
-    const t = peek();
-    pos++;
-    if (t?.kind === 'string') return t.text;
-    if (t?.kind === 'word' && (t.text === 'true' || t.text === 'false')) return t.text === 'true';
-    throw new FilterError('expected a literal');
-  };
-  const equals = (a: string | boolean | null, b: string | boolean): boolean =>
-    typeof b === 'boolean' ? a === b : typeof a === 'string' && a.toLowerCase() === b.toLowerCase();
+const equals = (a: string | boolean | null, b: unknown): boolean =>
+  typeof b === 'boolean' ? a === b : typeof a === 'string' && typeof b === 'string' && a.toLowerCase() === b.toLowerCase();
 
-  const primary = (): UserPredicate => {
-    if (peek()?.text === '(') {
-      pos++;
-      const inner = or();
-      expect(')');
-      return inner;
+function fieldOf(path: string): (u: User) => string | boolean | null {
+  const f = FIELDS.get(path.toLowerCase());
+  if (!f) throw new FilterError('unknown property');
+  return f;
+}
+
+function predicate(node: FilterNode): UserPredicate {
+  switch (node.kind) {
+    case 'and':
+    case 'or': {
+      const l = predicate(node.left);
+      const r = predicate(node.right);
+      return node.kind === 'and' ? (u) => l(u) && r(u) : (u) => l(u) || r(u);
     }
-    if (isWord('startswith')) {
-      pos++;
-      expect('(');
-      const f = field();
-      expect(',');
-      const v = literal();
-      expect(')');
-      if (typeof v !== 'string') throw new FilterError('startswith needs text');
+    case 'compare': {
+      if (node.op !== 'eq' || (typeof node.value !== 'string' && typeof node.value !== 'boolean')) throw new FilterError('expected eq');
+      const f = fieldOf(node.path);
+      const v = node.value;
+      return (u) => equals(f(u), v);
+    }
+    case 'call': {
+      const v = node.value;
+      if (node.fn !== 'startswith' || typeof v !== 'string') throw new FilterError('startswith needs text');
+      const f = fieldOf(node.path);
       return (u) => {
         const a = f(u);
         return typeof a === 'string' && a.toLowerCase().startsWith(v.toLowerCase());
       };
     }
-    const f = field();
-    if (!isWord('eq')) throw new FilterError('expected eq');
-    pos++;
-    const v = literal();
-    return (u) => equals(f(u), v);
-  };
-  const and = (): UserPredicate => {
-    let left = primary();
-    while (isWord('and')) {
-      pos++;
-      const l = left;
-      const r = primary();
-      left = (u) => l(u) && r(u);
-    }
-    return left;
-  };
-  const or = (): UserPredicate => {
-    let left = and();
-    while (isWord('or')) {
-      pos++;
-      const l = left;
-      const r = and();
-      left = (u) => l(u) || r(u);
-    }
-    return left;
-  };
-  const result = or();
-  if (pos !== tokens.length) throw new FilterError('trailing text');
-  return result;
+    default:
+      throw new FilterError('unsupported clause');
+  }
 }

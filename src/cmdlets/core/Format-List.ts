@@ -1,6 +1,7 @@
 import { defineCmdlet, param } from '../../runtime/commands/defineCmdlet.js';
 import { formatList } from '../../runtime/format/formatList.js';
 import { evaluatorFor } from '../shared/evaluator.js';
+import { collectThenWrite } from '../shared/collectThenWrite.js';
 
 export default defineCmdlet({
   name: 'Format-List',
@@ -14,22 +15,12 @@ export default defineCmdlet({
     View: param.string(),
     Force: param.switch(),
   },
-  invoke: (c) => {
-    const items: unknown[] = [];
-    return {
-      process() {
-        if (c.params.InputObject !== undefined) items.push(c.params.InputObject);
-      },
-      end() {
-        if (items.length === 0) return;
-        c.write(
-          formatList(items, {
-            ...(c.params.Property ? { property: c.params.Property } : {}),
-            ...(c.params.GroupBy !== undefined ? { groupBy: c.params.GroupBy } : {}),
-            evaluate: evaluatorFor(c.callerCtx),
-          }),
-        );
-      },
-    };
-  },
+  invoke: (c) =>
+    collectThenWrite(c, (items) =>
+      formatList(items, {
+        ...(c.params.Property ? { property: c.params.Property } : {}),
+        ...(c.params.GroupBy !== undefined ? { groupBy: c.params.GroupBy } : {}),
+        evaluate: evaluatorFor(c.callerCtx),
+      }),
+    ),
 });

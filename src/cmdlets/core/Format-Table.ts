@@ -1,6 +1,7 @@
 import { defineCmdlet, param } from '../../runtime/commands/defineCmdlet.js';
 import { formatTable } from '../../runtime/format/formatTable.js';
 import { evaluatorFor } from '../shared/evaluator.js';
+import { collectThenWrite } from '../shared/collectThenWrite.js';
 
 /** Format-Table collects its input and writes one formatted table (a FormatResult) at the end. */
 export default defineCmdlet({
@@ -19,25 +20,15 @@ export default defineCmdlet({
     View: param.string(),
     Force: param.switch(),
   },
-  invoke: (c) => {
-    const items: unknown[] = [];
-    return {
-      process() {
-        if (c.params.InputObject !== undefined) items.push(c.params.InputObject);
-      },
-      end() {
-        if (items.length === 0) return;
-        c.write(
-          formatTable(items, {
-            ...(c.params.Property ? { property: c.params.Property } : {}),
-            autoSize: c.params.AutoSize ?? false,
-            hideTableHeaders: c.params.HideTableHeaders ?? false,
-            wrap: c.params.Wrap ?? false,
-            ...(c.params.GroupBy !== undefined ? { groupBy: c.params.GroupBy } : {}),
-            evaluate: evaluatorFor(c.callerCtx),
-          }),
-        );
-      },
-    };
-  },
+  invoke: (c) =>
+    collectThenWrite(c, (items) =>
+      formatTable(items, {
+        ...(c.params.Property ? { property: c.params.Property } : {}),
+        autoSize: c.params.AutoSize ?? false,
+        hideTableHeaders: c.params.HideTableHeaders ?? false,
+        wrap: c.params.Wrap ?? false,
+        ...(c.params.GroupBy !== undefined ? { groupBy: c.params.GroupBy } : {}),
+        evaluate: evaluatorFor(c.callerCtx),
+      }),
+    ),
 });

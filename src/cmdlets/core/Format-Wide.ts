@@ -1,6 +1,7 @@
 import { defineCmdlet, param } from '../../runtime/commands/defineCmdlet.js';
 import { formatWide } from '../../runtime/format/formatWide.js';
 import { evaluatorFor } from '../shared/evaluator.js';
+import { collectThenWrite } from '../shared/collectThenWrite.js';
 
 export default defineCmdlet({
   name: 'Format-Wide',
@@ -16,24 +17,16 @@ export default defineCmdlet({
     View: param.string(),
     Force: param.switch(),
   },
-  invoke: (c) => {
-    const items: unknown[] = [];
-    return {
-      process() {
-        if (c.params.InputObject !== undefined) items.push(c.params.InputObject);
-      },
-      end() {
-        if (items.length === 0) return;
-        c.write(
-          formatWide(items, {
-            ...(c.params.Property !== undefined && c.params.Property !== null ? { property: [c.params.Property] } : {}),
-            ...(c.params.Column !== undefined ? { column: c.params.Column } : {}),
-            autoSize: c.params.AutoSize ?? false,
-            ...(c.params.GroupBy !== undefined ? { groupBy: c.params.GroupBy } : {}),
-            evaluate: evaluatorFor(c.callerCtx),
-          }),
-        );
-      },
-    };
-  },
+  invoke: (c) =>
+    collectThenWrite(c, (items) =>
+      formatWide(items, {
+        ...(c.params.Property !== undefined && c.params.Property !== null
+          ? { property: [c.params.Property] }
+          : {}),
+        ...(c.params.Column !== undefined ? { column: c.params.Column } : {}),
+        autoSize: c.params.AutoSize ?? false,
+        ...(c.params.GroupBy !== undefined ? { groupBy: c.params.GroupBy } : {}),
+        evaluate: evaluatorFor(c.callerCtx),
+      }),
+    ),
 });
